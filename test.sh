@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Runs every RoboMirror test and ends with one line "N passed, N failed[, N skipped]".
+# Installs the Debian and npm packages the tests need (as root; otherwise prints the exact command).
+# Exit code: 0 when no test failed, 1 otherwise.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+
+# Debian packages the tests use: Cyclone DDS (library, headers + idlc for the C interop peer, tools),
+# Fast DDS for the second interop peer, Node.js + npm for the official MCAP/CDR readers, iproute2 for
+# the network-namespace tests.
+debian_packages=(libddsc0debian cyclonedds-dev cyclonedds-tools nodejs npm iproute2)
+missing=()
+for p in "${debian_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# nodejs may come from elsewhere (nvm, NodeSource): a working node and npm are enough.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")
+fi
+read -r -a missing <<<"${missing[*]}"
+if [ "${#missing[@]}" -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "test.sh: installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null && apt-get install -y -qq "${missing[@]}" >/dev/null || {
+      echo "test.sh: apt-get install ${missing[*]} failed" >&2; exit 1; }
+  else
+    echo "test.sh: these Debian packages are needed; install them, then run again:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+# npm packages (official readers), pinned by package-lock.json.
+if [ -f tests/interop/package-lock.json ]; then
+  (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || {
+    echo "test.sh: npm ci in tests/interop failed" >&2; exit 1; }
+fi
+
+# DDS traffic stays on loopback.
+export CYCLONEDDS_URI="file://$root/tests/config/cyclonedds-loopback.xml"
+export ROBOMIRROR_TEST_ROOT="$root"
+
+results="$root/TestResults/run-$(date +%Y%m%d-%H%M%S)-$$"
+mkdir -p "$results"
+dotnet test "$root/RoboMirror.sln" -c Release --nologo \
+  --logger "trx" --logger "console;verbosity=minimal" \
+  --results-directory "$results" -- xUnit.ParallelizeTestCollections=true
+status=$?
+
+# Sum the counters of every TRX file: passed, failed (failed + error + timeout + aborted), skipped.
+passed=0; failed=0; skipped=0; files=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  files=$((files + 1))
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  get() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  passed=$((passed + $(get passed)))
+  failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
+  skipped=$((skipped + $(get notExecuted)))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  # The runner failed without a failing test in the results: a build error or a crashed test host.
+  echo "test.sh: dotnet test exited with $status without a failed test in $files result files (build error or crashed test host)" >&2
+  failed=1
+fi
+line="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
+echo "$line"
+[ "$failed" -eq 0 ]
