@@ -32,11 +32,13 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
 fi
 
-# npm packages (official readers), pinned by package-lock.json.
-if [ -f tests/interop/package-lock.json ]; then
-  (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || {
-    echo "test.sh: npm ci in tests/interop failed" >&2; exit 1; }
-fi
+# npm packages (official readers), pinned by each folder's package-lock.json.
+for lock in tests/interop/*/package-lock.json; do
+  [ -f "$lock" ] || continue
+  dir=$(dirname "$lock")
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || {
+    echo "test.sh: npm ci in $dir failed" >&2; exit 1; }
+done
 
 # DDS traffic stays on loopback.
 export CYCLONEDDS_URI="file://$root/tests/config/cyclonedds-loopback.xml"
