@@ -1,0 +1,89 @@
+using RoboMirror.Controller.Inputs;
+
+namespace RoboMirror.Controller.Policies;
+
+/// <summary>
+/// Anticipates the partner's end from the mirror network's activity projection and schedules the command
+/// so that motion starts <see cref="TimingSettings.TargetGap"/> after it, compensating the arm's latency.
+/// Re-plans at every estimate (smoothed); when the model is unsure, or has nothing yet, the reactive rule
+/// decides instead.
+/// </summary>
+public sealed class MirrorPolicy : ITimingPolicy
+{
+    private readonly TimingSettings _settings;
+    private readonly ReactivePolicy _fallback;
+    private TimeSpan? _smoothedEnd;
+    private TimeSpan _lastEstimateTime = TimeSpan.MinValue;
+
+    public MirrorPolicy(TimingSettings settings)
+    {
+        _settings = settings.Validate();
+        _fallback = new ReactivePolicy(settings);
+    }
+
+    public string Name => "mirror";
+
+    public void Reset()
+    {
+        _smoothedEnd = null;
+        _lastEstimateTime = TimeSpan.MinValue;
+    }
+
+    public TimingPlan Plan(in ControllerInput input, in PartnerTurnContext turn)
+    {
+        if (input.Mirror is not { } mirror)
+        {
+            // No new estimate this step: the last prediction of this turn stands; without one, react.
+            return _smoothedEnd is { } last ? Schedule(input, turn, last, "last prediction") : FallBack(input, turn, "no model estimate");
+        }
+
+        if (mirror.Confidence < _settings.MirrorMinConfidence)
+        {
+            return FallBack(input, turn, $"model unsure (confidence {mirror.Confidence:F2} < {_settings.MirrorMinConfidence:F2})");
+        }
+
+        if (mirror.GestureProbability < _settings.MirrorMinGestureProbability || mirror.Gesture == GestureNames.None)
+        {
+            return FallBack(input, turn, $"no gesture recognised ({mirror.Gesture} p={mirror.GestureProbability:F2})");
+        }
+
+        if (input.Now - turn.Started < _settings.MirrorMinPartnerActive)
+        {
+            return TimingPlan.Undecided("partner active too briefly for a prediction");
+        }
+
+        if (mirror.Time != _lastEstimateTime)
+        {
+            // A new estimate: blend its predicted end into the running one. The end is anchored to the
+            // estimate's frame time, not to "now", so latency of the model does not shift it.
+            var predicted = mirror.Time + mirror.ExpectedTimeToEnd;
+            _smoothedEnd = _smoothedEnd is { } previous
+                ? previous + ((predicted - previous) * _settings.MirrorSmoothing)
+                : predicted;
+            _lastEstimateTime = mirror.Time;
+        }
+
+        return Schedule(input, turn, _smoothedEnd!.Value, $"predicted end (tte {mirror.ExpectedTimeToEnd.TotalMilliseconds:F0} ms, {mirror.Gesture} p={mirror.GestureProbability:F2})");
+    }
+
+    private TimingPlan Schedule(in ControllerInput input, in PartnerTurnContext turn, TimeSpan end, string reason)
+    {
+        var commandAt = end + _settings.TargetGap - _settings.ArmLatency;
+
+        // Never later than the reactive rule: a partner who stopped well before the predicted end is
+        // answered as the baseline would answer them.
+        var reactive = _fallback.Plan(input, turn);
+        if (reactive.CommandAt is { } reactiveAt && reactiveAt < commandAt)
+        {
+            return reactive with { Reason = $"partner stopped before the predicted end; {reactive.Reason}" };
+        }
+
+        return new TimingPlan(commandAt, end, FellBack: false, reason);
+    }
+
+    private TimingPlan FallBack(in ControllerInput input, in PartnerTurnContext turn, string why)
+    {
+        var plan = _fallback.Plan(input, turn);
+        return plan with { FellBack = true, Reason = $"reactive fallback: {why}; {plan.Reason}" };
+    }
+}

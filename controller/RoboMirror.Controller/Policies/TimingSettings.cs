@@ -1,0 +1,73 @@
+namespace RoboMirror.Controller.Policies;
+
+/// <summary>
+/// Settings of the timing policies. Defaults are in one place here; <see cref="Validate"/> reports every
+/// problem in one message.
+/// </summary>
+public sealed record TimingSettings
+{
+    /// <summary>Gap between the partner's end and the robot's motion onset to aim for (human turn gaps: ~200 ms).</summary>
+    public TimeSpan TargetGap { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Known delay from command to visible motion (command latency plus acceleration to the onset threshold).</summary>
+    public TimeSpan ArmLatency { get; init; } = TimeSpan.FromMilliseconds(80);
+
+    /// <summary>Reactive rule: how long the partner must be still before the robot answers.</summary>
+    public TimeSpan ReactiveHold { get; init; } = TimeSpan.FromMilliseconds(400);
+
+    /// <summary>Mirror policy: minimum projection confidence to trust the model; below it the reactive rule decides.</summary>
+    public double MirrorMinConfidence { get; init; } = 0.35;
+
+    /// <summary>Mirror policy: minimum probability of a real gesture (not "no gesture").</summary>
+    public double MirrorMinGestureProbability { get; init; } = 0.5;
+
+    /// <summary>Mirror policy: the partner must have been active this long before a prediction is used.</summary>
+    public TimeSpan MirrorMinPartnerActive { get; init; } = TimeSpan.FromMilliseconds(400);
+
+    /// <summary>Mirror policy: weight of the newest prediction of the partner's end (exponential smoothing, 0..1].</summary>
+    public double MirrorSmoothing { get; init; } = 0.3;
+
+    /// <summary>Validates the settings; throws <see cref="ArgumentException"/> listing every problem.</summary>
+    public TimingSettings Validate()
+    {
+        var errors = new List<string>();
+        if (TargetGap < TimeSpan.Zero)
+        {
+            errors.Add($"TargetGap is {TargetGap.TotalMilliseconds} ms; it must not be negative.");
+        }
+
+        if (ArmLatency < TimeSpan.Zero)
+        {
+            errors.Add($"ArmLatency is {ArmLatency.TotalMilliseconds} ms; it must not be negative.");
+        }
+
+        if (ReactiveHold <= TimeSpan.Zero)
+        {
+            errors.Add($"ReactiveHold is {ReactiveHold.TotalMilliseconds} ms; it must be positive.");
+        }
+
+        if (MirrorMinConfidence is < 0 or > 1 || double.IsNaN(MirrorMinConfidence))
+        {
+            errors.Add($"MirrorMinConfidence is {MirrorMinConfidence}; it must be in [0, 1].");
+        }
+
+        if (MirrorMinGestureProbability is < 0 or > 1 || double.IsNaN(MirrorMinGestureProbability))
+        {
+            errors.Add($"MirrorMinGestureProbability is {MirrorMinGestureProbability}; it must be in [0, 1].");
+        }
+
+        if (MirrorMinPartnerActive < TimeSpan.Zero)
+        {
+            errors.Add($"MirrorMinPartnerActive is {MirrorMinPartnerActive.TotalMilliseconds} ms; it must not be negative.");
+        }
+
+        if (MirrorSmoothing is <= 0 or > 1 || double.IsNaN(MirrorSmoothing))
+        {
+            errors.Add($"MirrorSmoothing is {MirrorSmoothing}; it must be in (0, 1].");
+        }
+
+        return errors.Count == 0
+            ? this
+            : throw new ArgumentException($"The '{nameof(TimingSettings)}' are invalid. Validation Errors: {string.Join(" ", errors)}");
+    }
+}

@@ -1,0 +1,61 @@
+namespace RoboMirror.Controller.Turns;
+
+/// <summary>Settings of the turn-taking state machine; defaults in one place, validated when built.</summary>
+public sealed record TurnSettings
+{
+    /// <summary>
+    /// Joint speed (rad/s) above which the arm counts as moving: the robot's visible onset. 0.05 rad/s
+    /// moves a UR5e's tool by about 4 cm/s at full reach, the slowest motion a person reliably notices.
+    /// </summary>
+    public double OnsetJointSpeed { get; init; } = 0.05;
+
+    /// <summary>A schedule change smaller than this is not logged as a re-plan.</summary>
+    public TimeSpan ReplanTolerance { get; init; } = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>
+    /// During the robot's turn: if the partner was still moving at the command, they may go on this long
+    /// past the predicted end before it counts as resuming (the prediction was wrong).
+    /// </summary>
+    public TimeSpan ResumeGrace { get; init; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>How the robot gives way when the partner resumes.</summary>
+    public YieldMode YieldMode { get; init; } = YieldMode.Stop;
+
+    /// <summary>Speed scale while yielding in <see cref="YieldMode.Slow"/> mode.</summary>
+    public double YieldSpeedScale { get; init; } = 0.3;
+
+    /// <summary>Partner absent for this long during an interaction → back to idle with a "partner lost" event.</summary>
+    public TimeSpan PartnerLostTimeout { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The answer performed when the model offers none (resonance off or no estimate).</summary>
+    public string DefaultAnswer { get; init; } = "wave";
+
+    /// <summary>Validates the settings; throws <see cref="ArgumentException"/> listing every problem.</summary>
+    public TurnSettings Validate()
+    {
+        var errors = new List<string>();
+        if (!(OnsetJointSpeed > 0) || double.IsInfinity(OnsetJointSpeed))
+        {
+            errors.Add($"OnsetJointSpeed is {OnsetJointSpeed} rad/s; it must be positive and finite.");
+        }
+
+        if (ReplanTolerance < TimeSpan.Zero || ResumeGrace < TimeSpan.Zero || PartnerLostTimeout <= TimeSpan.Zero)
+        {
+            errors.Add($"ReplanTolerance ({ReplanTolerance}) and ResumeGrace ({ResumeGrace}) must not be negative; PartnerLostTimeout ({PartnerLostTimeout}) must be positive.");
+        }
+
+        if (!(YieldSpeedScale is > 0 and <= 1))
+        {
+            errors.Add($"YieldSpeedScale is {YieldSpeedScale}; it must be in (0, 1].");
+        }
+
+        if (string.IsNullOrWhiteSpace(DefaultAnswer))
+        {
+            errors.Add("DefaultAnswer is empty; name a movement of the robot's repertoire.");
+        }
+
+        return errors.Count == 0
+            ? this
+            : throw new ArgumentException($"The '{nameof(TurnSettings)}' are invalid. Validation Errors: {string.Join(" ", errors)}");
+    }
+}
