@@ -9,7 +9,7 @@ cd "$root"
 # Debian packages the tests use: Cyclone DDS (library, headers + idlc for the C interop peer, tools),
 # Fast DDS for the second interop peer, Node.js + npm for the official MCAP/CDR readers, iproute2 for
 # the network-namespace tests.
-debian_packages=(libddsc0debian cyclonedds-dev cyclonedds-tools nodejs npm iproute2)
+debian_packages=(libddsc0debian cyclonedds-dev cyclonedds-tools libfastrtps-dev fastddsgen cmake gcc g++ nodejs npm iproute2)
 missing=()
 for p in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

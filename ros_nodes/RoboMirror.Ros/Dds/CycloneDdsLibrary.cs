@@ -19,14 +19,27 @@ public static class CycloneDdsLibrary
     public static IReadOnlyList<string> CandidateNames { get; } =
         ["libddsc.so.0debian", "libddsc.so.0", "libddsc.so"];
 
-    /// <summary>Tries to load the library; on success returns its handle and the name that loaded.</summary>
-    public static bool TryLoad(out IntPtr handle, out string loadedName)
+    /// <summary>
+    /// The names tried when none are given: the file named by <c>ROBOMIRROR_DDSC</c> when it is set,
+    /// otherwise <see cref="CandidateNames"/>.
+    /// </summary>
+    public static IReadOnlyList<string> DefaultCandidates()
     {
         var overridePath = Environment.GetEnvironmentVariable(OverrideVariable);
-        IEnumerable<string> names = string.IsNullOrWhiteSpace(overridePath) ? CandidateNames : [overridePath];
-        foreach (var name in names)
+        return string.IsNullOrWhiteSpace(overridePath) ? CandidateNames : [overridePath];
+    }
+
+    /// <summary>Tries to load the library; on success returns its handle and the name that loaded.</summary>
+    public static bool TryLoad(out IntPtr handle, out string loadedName) =>
+        TryLoad(DefaultCandidates(), out handle, out loadedName);
+
+    /// <summary>Tries each of <paramref name="candidates"/> in order (file names or paths).</summary>
+    public static bool TryLoad(IEnumerable<string> candidates, out IntPtr handle, out string loadedName)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        foreach (var name in candidates)
         {
-            if (NativeLibrary.TryLoad(name, out handle))
+            if (!string.IsNullOrWhiteSpace(name) && NativeLibrary.TryLoad(name, out handle))
             {
                 loadedName = name;
                 return true;
@@ -39,8 +52,11 @@ public static class CycloneDdsLibrary
     }
 
     /// <summary>What to tell a user when the library cannot be loaded.</summary>
-    public static string MissingMessage =>
-        $"Cyclone DDS (libddsc) was not found; tried {string.Join(", ", CandidateNames)}. "
+    public static string MissingMessage => MissingMessageFor(CandidateNames);
+
+    /// <summary>The message for a failed load of <paramref name="candidates"/>.</summary>
+    public static string MissingMessageFor(IEnumerable<string> candidates) =>
+        $"Cyclone DDS (libddsc) was not found; tried {string.Join(", ", candidates)}. "
         + $"Install it with: apt-get install {DebianPackage} (or set {OverrideVariable} to the library's path). "
         + "The in-process transport works without it.";
 }
