@@ -7,6 +7,11 @@ internal sealed partial class McapFileReader
 {
     private void ReadSummary(long summaryStart, long footerOffset, ulong summaryOffsetStart, uint summaryCrc)
     {
+        if (footerOffset - summaryStart > Array.MaxLength)
+        {
+            throw new McapFormatException(FilePath, summaryStart, $"summary section of {footerOffset - summaryStart} bytes is larger than this reader supports ({Array.MaxLength})");
+        }
+
         var summary = ReadAt(summaryStart, (int)(footerOffset - summaryStart), out _);
         if (_options.ValidateCrcs && summaryCrc != 0)
         {

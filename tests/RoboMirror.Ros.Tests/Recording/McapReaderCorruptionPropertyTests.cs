@@ -16,48 +16,50 @@ public sealed class McapReaderCorruptionPropertyTests
         var failures = new List<string>();
         for (var trial = 0; trial < 300; trial++)
         {
-            var damaged = (byte[])original.Clone();
-            var description = Damage(damaged, random, ref damaged);
-            try
+            var (damaged, description) = Damage((byte[])original.Clone(), random);
+            foreach (var allowTruncated in new[] { false, true })
             {
-                ReadEverything(damaged);
-            }
-            catch (McapFormatException e)
-            {
-                Assert.Equal("damaged.mcap", e.FilePath);
-                Assert.InRange(e.Offset, 0, damaged.Length);
-            }
-            catch (Exception e) when (e is not Xunit.Sdk.XunitException)
-            {
-                failures.Add($"{description}: {e.GetType().Name}: {e.Message}");
+                try
+                {
+                    ReadEverything(damaged, allowTruncated);
+                }
+                catch (McapFormatException e)
+                {
+                    Assert.Equal("damaged.mcap", e.FilePath);
+                    Assert.InRange(e.Offset, 0, damaged.Length);
+                }
+                catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+                {
+                    failures.Add($"{description} (AllowTruncated = {allowTruncated}): {e.GetType().Name}: {e.Message}");
+                }
             }
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(10)));
     }
 
-    private static string Damage(byte[] bytes, Random random, ref byte[] damaged)
+    /// <summary>One of: a flipped bit, a cut (as a killed writer or a full disk leaves), 8 random bytes.</summary>
+    private static (byte[] Damaged, string Description) Damage(byte[] bytes, Random random)
     {
         switch (random.Next(3))
         {
             case 0:
                 var at = random.Next(bytes.Length);
                 bytes[at] ^= (byte)(1 << random.Next(8));
-                return $"bit flipped at byte {at}";
+                return (bytes, $"bit flipped at byte {at}");
             case 1:
                 var length = random.Next(bytes.Length);
-                damaged = bytes[..length];
-                return $"cut to {length} bytes";
+                return (bytes[..length], $"cut to {length} bytes");
             default:
                 var start = random.Next(bytes.Length - 8);
                 random.NextBytes(bytes.AsSpan(start, 8));
-                return $"8 random bytes at {start}";
+                return (bytes, $"8 random bytes at {start}");
         }
     }
 
-    private static void ReadEverything(byte[] bytes)
+    private static void ReadEverything(byte[] bytes, bool allowTruncated)
     {
-        using var reader = McapReader.Open(new MemoryStream(bytes), "damaged.mcap", new McapReaderOptions { AllowTruncated = true });
+        using var reader = McapReader.Open(new MemoryStream(bytes), "damaged.mcap", new McapReaderOptions { AllowTruncated = allowTruncated });
         _ = reader.Channels.Count;
         _ = reader.Truncation;
         foreach (var message in reader.ReadMessages())
