@@ -61,11 +61,6 @@ internal sealed unsafe class CycloneDdsWriter : ITransportWriter
         try
         {
             var block = RawSerdata.Allocate(_topic.Sertype, RawSerdata.KindData, SamplePadding.PaddedLength(serialized.Length));
-            if (block == null)
-            {
-                throw new OutOfMemoryException($"No memory for a {serialized.Length}-byte sample on {_topic.DdsName}.");
-            }
-
             var bytes = RawSerdata.WritableBytes(block);
             serialized.CopyTo(bytes);
             bytes[serialized.Length..].Clear();

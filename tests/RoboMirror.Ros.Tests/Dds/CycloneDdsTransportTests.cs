@@ -113,6 +113,22 @@ public sealed class CycloneDdsTransportTests
     }
 
     [RequiresCycloneDdsFact]
+    public async Task CreateTransport_MalformedConfiguration_ThrowsDdsExceptionNamingTheCall()
+    {
+        var options = DdsTestEnvironment.Options(DdsTestEnvironment.NextDomainId()) with
+        {
+            Configuration = "<CycloneDDS><Domain><General><NoSuchSetting>1</NoSuchSetting></General></Domain></CycloneDDS>",
+        };
+
+        var error = Assert.Throws<DdsException>(() => CycloneDds.CreateTransport(options));
+
+        Assert.StartsWith($"dds_create_domain({options.DomainId}) failed with DDS_RETCODE_", error.Message, StringComparison.Ordinal);
+        Assert.True(error.ReturnCode < 0);
+        Assert.Equal(error.ReturnCodeName, error.Message.Split(' ')[3]);
+        await Task.CompletedTask;
+    }
+
+    [RequiresCycloneDdsFact]
     public async Task Write_AfterDispose_ThrowsObjectDisposed()
     {
         using var transport = CycloneDds.CreateTransport(DdsTestEnvironment.Options(DdsTestEnvironment.NextDomainId()));

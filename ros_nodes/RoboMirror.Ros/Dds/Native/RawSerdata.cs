@@ -20,16 +20,12 @@ internal static unsafe class RawSerdata
     public const int KindKey = 1;
     public const int KindData = 2;
 
-    /// <summary>Allocates a serdata of <paramref name="size"/> bytes (padding zeroed) initialised by ddsi_serdata_init; null when out of memory.</summary>
+    /// <summary>Allocates a serdata of <paramref name="size"/> bytes (padding zeroed) initialised by ddsi_serdata_init.</summary>
+    /// <exception cref="OutOfMemoryException">No memory (callbacks from Cyclone catch it and return null).</exception>
     public static byte* Allocate(IntPtr sertype, int kind, uint size)
     {
         var padded = (size + 3u) & ~3u;
         var block = (byte*)NativeMemory.Alloc((nuint)(DataOffset + padded));
-        if (block == null)
-        {
-            return null;
-        }
-
         var init = (delegate* unmanaged<byte*, IntPtr, int, void>)RawSertype.SerdataInit(sertype);
         init(block, sertype, kind);
         *(uint*)(block + SizeOffset) = size;

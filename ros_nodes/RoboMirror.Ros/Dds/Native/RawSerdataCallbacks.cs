@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace RoboMirror.Ros.Dds.Native;
 
@@ -163,7 +162,10 @@ internal static unsafe class RawSerdataCallbacks
         }
 
         Span<byte> text = stackalloc byte[32];
-        var length = Encoding.ASCII.GetBytes($"{*(uint*)(serdata + RawSerdata.SizeOffset)} bytes", text);
+        var size = *(uint*)(serdata + RawSerdata.SizeOffset);
+        size.TryFormat(text, out var length, default, System.Globalization.CultureInfo.InvariantCulture);
+        " bytes"u8.CopyTo(text[length..]);
+        length += 6;
         var copied = (int)Math.Min((nuint)length, bufferSize - 1);
         text[..copied].CopyTo(new Span<byte>(buffer, copied));
         buffer[copied] = 0;

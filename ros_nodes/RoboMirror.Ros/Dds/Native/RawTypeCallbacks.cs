@@ -24,13 +24,23 @@ internal static unsafe class RawTypeCallbacks
     [UnmanagedCallersOnly]
     public static void ReallocSamples(IntPtr* pointers, IntPtr sertype, IntPtr old, nuint oldCount, nuint count)
     {
-        var block = (RawSample*)NativeMemory.Realloc((void*)old, count * (nuint)sizeof(RawSample));
-        if (block != null && count > oldCount)
+        RawSample* block;
+        try
+        {
+            block = (RawSample*)NativeMemory.Realloc((void*)old, count * (nuint)sizeof(RawSample));
+        }
+        catch (OutOfMemoryException)
+        {
+            // Cyclone's own allocator would abort here; leaving the pointers unset makes the read fail instead.
+            return;
+        }
+
+        if (count > oldCount)
         {
             NativeMemory.Clear(block + oldCount, (count - oldCount) * (nuint)sizeof(RawSample));
         }
 
-        for (nuint i = 0; i < count && block != null; i++)
+        for (nuint i = 0; i < count; i++)
         {
             pointers[i] = (IntPtr)(block + i);
         }
