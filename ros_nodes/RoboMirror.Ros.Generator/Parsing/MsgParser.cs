@@ -11,7 +11,7 @@ namespace RoboMirror.Ros.Generator.Parsing;
 /// <c>T[N]</c>, <c>T[&lt;=N]</c>, bounded strings <c>string&lt;=N</c>, and nested types written
 /// <c>pkg/Name</c>, <c>Name</c> (same package) or <c>Header</c> (std_msgs/Header).
 /// </summary>
-internal static class MsgParser
+internal static partial class MsgParser
 {
     public static MsgSpec Parse(string package, string name, string path, string text)
     {
@@ -267,77 +267,5 @@ internal static class MsgParser
                 throw new MsgParseException($"constant '{constant.Name}' is declared twice", 0);
             }
         }
-    }
-
-    internal static string Unquote(string value)
-    {
-        if (value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[value.Length - 1] == value[0])
-        {
-            return value.Substring(1, value.Length - 2);
-        }
-
-        return value;
-    }
-
-    private static int IndexOfWhitespace(string text, int start)
-    {
-        for (var i = start; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool IsFieldName(string name)
-    {
-        if (name.Length == 0 || name[0] < 'a' || name[0] > 'z' || name[name.Length - 1] == '_' || name.IndexOf("__", System.StringComparison.Ordinal) >= 0)
-        {
-            return false;
-        }
-
-        foreach (var c in name)
-        {
-            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsConstantName(string name)
-    {
-        if (name.Length == 0 || name[0] < 'A' || name[0] > 'Z')
-        {
-            return false;
-        }
-
-        foreach (var c in name)
-        {
-            if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsIdentifier(string name)
-    {
-        foreach (var c in name)
-        {
-            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

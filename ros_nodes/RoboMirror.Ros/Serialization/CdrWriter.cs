@@ -12,8 +12,9 @@ namespace RoboMirror.Ros.Serialization;
 /// CDR requires. Three modes, none of which allocates:
 /// <list type="bullet">
 /// <item>into an <see cref="IBufferWriter{T}"/> (each value is committed as it is written);</item>
-/// <item>into a <see cref="Span{T}"/> of known size (no interface call per value: what
-/// <see cref="RosSerializer"/> uses after measuring);</item>
+/// <item>into a <see cref="Span{T}"/> (no interface call per value: what <see cref="RosSerializer"/> uses);
+/// when the span is too short the writer stops writing, keeps counting and reports
+/// <see cref="HasOverflowed"/>, so the caller can retry with a span of <see cref="BytesWritten"/> bytes;</item>
 /// <item>measuring (<see cref="ForMeasuring"/>): nothing is written, only <see cref="Position"/> advances, so
 /// the size and the end padding the header announces are known before the first byte goes out.</item>
 /// </list>
@@ -27,6 +28,7 @@ public ref struct CdrWriter
     private readonly IBufferWriter<byte>? _output;
     private readonly Span<byte> _destination;
     private readonly bool _toSpan;
+    private bool _overflowed;
     private int _written;
     private int _position;
 
@@ -36,7 +38,7 @@ public ref struct CdrWriter
         _output = output;
     }
 
-    /// <summary>A writer into <paramref name="destination"/>; writing past its end throws <see cref="ArgumentOutOfRangeException"/>.</summary>
+    /// <summary>A writer into <paramref name="destination"/>; past its end it only counts (see <see cref="HasOverflowed"/>).</summary>
     public CdrWriter(Span<byte> destination)
     {
         _destination = destination;
@@ -48,6 +50,9 @@ public ref struct CdrWriter
 
     /// <summary>Bytes written (or counted, when measuring) in total, encapsulation header included.</summary>
     public readonly int BytesWritten => _written;
+
+    /// <summary>True when a span writer ran out of room: from then on it only counted, and its span holds an incomplete payload.</summary>
+    public readonly bool HasOverflowed => _overflowed;
 
     /// <summary>True for a writer that only counts bytes (see <see cref="ForMeasuring"/>).</summary>
     public readonly bool IsMeasuring => _output is null && !_toSpan;
@@ -118,9 +123,10 @@ public ref struct CdrWriter
     public void WriteString(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (_toSpan)
+        if (_toSpan && !_overflowed && _destination.Length - _written >= 7 + Utf8.GetMaxByteCount(value.Length))
         {
-            // Encode straight after the length field, then fill the length in: one UTF-8 pass.
+            // Room for the worst case (3 alignment bytes, the length, the text, the NUL): encode straight
+            // after the length field, then fill the length in, in one UTF-8 pass.
             Align(4);
             var target = _destination[(_written + 4)..];
             var encoded = Utf8.GetBytes(value, target);
@@ -212,11 +218,17 @@ public ref struct CdrWriter
         End(size);
     }
 
-    /// <summary>Where the next <paramref name="size"/> bytes go; empty when measuring. Follow with <see cref="End"/>.</summary>
-    private readonly Span<byte> Begin(int size)
+    /// <summary>Where the next <paramref name="size"/> bytes go; empty when measuring or out of room. Follow with <see cref="End"/>.</summary>
+    private Span<byte> Begin(int size)
     {
         if (_toSpan)
         {
+            if (_overflowed || size > _destination.Length - _written)
+            {
+                _overflowed = true;
+                return default;
+            }
+
             return _destination.Slice(_written, size);
         }
 

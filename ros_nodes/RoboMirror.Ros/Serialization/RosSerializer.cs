@@ -22,22 +22,24 @@ public static class RosSerializer
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(output);
-        var measure = CdrWriter.ForMeasuring();
-        message.Serialize(ref measure);
-        var padding = CdrWriter.EndPadding(measure.Position);
-        var total = CdrEncapsulation.HeaderLength + measure.Position + padding;
 
-        // The size is known, so claim it once and write into the span: no interface call per value.
-        var writer = new CdrWriter(output.GetSpan(total)[..total]);
-        writer.WriteEncapsulationHeader(padding);
+        // One pass into whatever room the output has; the header's padding count is filled in before the
+        // bytes are committed. Only when that room is too small is the (now known) size claimed and the
+        // message written again.
+        var span = output.GetSpan();
+        var writer = new CdrWriter(span);
+        writer.WriteEncapsulationHeader();
         message.Serialize(ref writer);
-        writer.Align(4);
-        if (writer.BytesWritten != total)
+        var padding = CdrWriter.EndPadding(writer.Position);
+        var total = writer.BytesWritten + padding;
+        if (writer.HasOverflowed || total > span.Length)
         {
-            throw new InvalidOperationException(
-                $"{T.TypeInfo.RosName} serialized to {writer.BytesWritten} bytes after measuring {total}: the message was changed while it was being serialized (share it between threads only with a lock)");
+            WriteIntoExactSpan(message, output, total, padding);
+            return;
         }
 
+        span[3] = (byte)padding;
+        span[writer.BytesWritten..total].Clear();
         output.Advance(total);
     }
 
@@ -93,5 +95,21 @@ public static class RosSerializer
             error = $"cannot decode {T.TypeInfo.RosName} from {payload.Length} bytes: {e.Message}";
             return false;
         }
+    }
+
+    private static void WriteIntoExactSpan<T>(T message, IBufferWriter<byte> output, int total, int padding)
+        where T : IRosMessage<T>
+    {
+        var writer = new CdrWriter(output.GetSpan(total)[..total]);
+        writer.WriteEncapsulationHeader(padding);
+        message.Serialize(ref writer);
+        writer.Align(4);
+        if (writer.HasOverflowed || writer.BytesWritten != total)
+        {
+            throw new InvalidOperationException(
+                $"{T.TypeInfo.RosName} serialized to {writer.BytesWritten} bytes after measuring {total}: the message was changed while it was being serialized (share it between threads only with a lock)");
+        }
+
+        output.Advance(total);
     }
 }

@@ -28,16 +28,18 @@ public sealed class CdrWriterModeTests
     }
 
     [Fact]
-    public void SpanMode_DestinationTooSmall_Throws()
+    public void SpanMode_DestinationTooSmall_StopsWritingAndKeepsCounting()
     {
-        var error = Record.Exception(() =>
-        {
-            var writer = new CdrWriter(new byte[6]);
-            writer.WriteEncapsulationHeader();
-            writer.WriteFloat64(1.0);
-        });
+        var destination = new byte[10];
+        var writer = new CdrWriter(destination.AsSpan(0, 8));
+        writer.WriteEncapsulationHeader();
+        writer.WriteUInt32(7);
+        writer.WriteFloat64(1.0);
+        writer.WriteString("more");
 
-        Assert.IsType<ArgumentOutOfRangeException>(error);
+        Assert.True(writer.HasOverflowed);
+        Assert.Equal(4 + 4 + 4 + 8 + 4 + 5, writer.BytesWritten);
+        Assert.Equal([0, 1, 0, 0, 7, 0, 0, 0, 0, 0], destination);
     }
 
     [Theory]

@@ -171,6 +171,19 @@ public sealed class RosSerializerTests
         Assert.Equal(1, bytes[4]);
     }
 
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Serialize_OutputWithLittleRoom_WritesTheSameBytes(SampleMessage sample)
+    {
+        var roomy = new ArrayBufferWriter<byte>(64 * 1024);
+        sample.Type.Serialize(sample.Message, roomy);
+        var cramped = new ExactSizeBufferWriter();
+
+        sample.Type.Serialize(sample.Message, cramped);
+
+        Assert.Equal(roomy.WrittenSpan.ToArray(), cramped.Written);
+    }
+
     [Fact]
     public void Serialize_IntoReusedBuffer_AllocatesNothing()
     {
@@ -190,4 +203,30 @@ public sealed class RosSerializerTests
     }
 
     public static TheoryData<SampleMessage> Samples() => [.. SampleMessages.All];
+
+    /// <summary>An output that offers exactly the size asked for (at least 1 byte), as some pooled writers do.</summary>
+    private sealed class ExactSizeBufferWriter : IBufferWriter<byte>
+    {
+        private byte[] _buffer = new byte[16];
+        private int _count;
+
+        public byte[] Written => _buffer[.._count];
+
+        public void Advance(int count) => _count += count;
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => Claim(sizeHint);
+
+        public Span<byte> GetSpan(int sizeHint = 0) => Claim(sizeHint).Span;
+
+        private Memory<byte> Claim(int sizeHint)
+        {
+            var size = Math.Max(1, sizeHint);
+            if (_buffer.Length - _count < size)
+            {
+                Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _count + size));
+            }
+
+            return _buffer.AsMemory(_count, size);
+        }
+    }
 }
