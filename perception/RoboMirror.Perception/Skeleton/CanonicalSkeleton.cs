@@ -114,6 +114,13 @@ public sealed class CanonicalSkeleton
         return copy;
     }
 
+    /// <summary>The stored position whatever the space: (x, y, z) for 3D, (0, y, z) for 2D. For Perception's own filters.</summary>
+    internal Vector3 StoredPosition(CanonicalJoint joint) => _positions[(int)joint];
+
+    /// <summary>Stores a position whatever the space (x is ignored and kept 0 for 2D). For Perception's own filters.</summary>
+    internal void SetStored(CanonicalJoint joint, Vector3 position, float confidence) =>
+        SetRaw(joint, Space == SkeletonSpace.Body3D ? position : position with { X = 0f }, confidence);
+
     private void SetRaw(CanonicalJoint joint, Vector3 position, float confidence)
     {
         if (!float.IsFinite(position.X) || !float.IsFinite(position.Y) || !float.IsFinite(position.Z))
