@@ -29,6 +29,34 @@ public static class CommandLine
                     + "piece the exact command that installs it.")
                 .WithExample("doctor")
                 .WithExample("doctor", "--json");
+
+            config.AddCommand<LaunchCommand>("launch")
+                .WithDescription(
+                    "Runs a ROS 2 XML launch file without ROS: every node and executable as its own process, output "
+                    + "prefixed with its name, respawn and on_exit=\"shutdown\" honoured, a clean shutdown on Ctrl-C. "
+                    + "The whole file is parsed and resolved first; on any problem nothing starts.")
+                .WithExample("launch", "launch/gazebo.launch.xml", "--dry-run", "robot:=fr3")
+                .WithExample("launch", "launch/gazebo.launch.xml", "--show-args");
+
+            TopicBranch.Add(config);
+            ArmBranch.Add(config);
+            DataBranch.Add(config);
+            SimBranch.Add(config);
+
+            config.AddCommand<TrainCommand>("train")
+                .WithDescription(
+                    "Trains the mirror network from the Bütepage recordings: leave-one-pair-out evaluation, then the "
+                    + "final model on every pair, written as models/mirror-observation.onnx and mirror-execution.onnx "
+                    + "with a JSON model card (data, settings, seed, commit, figures). Loads libtorch; about 3 minutes "
+                    + "on 2 idle cores.")
+                .WithExample("train")
+                .WithExample("train", "--seed", "2", "--epochs", "10", "--output", "runs/model");
+            config.AddCommand<EvalCommand>("eval")
+                .WithDescription(
+                    "Computes the mirror metrics leave-one-pair-out (a network trained on three pairs, evaluated on "
+                    + "the fourth), each beside its baseline.")
+                .WithExample("eval")
+                .WithExample("eval", "--json", "--seed", "2");
         });
         return app;
     }

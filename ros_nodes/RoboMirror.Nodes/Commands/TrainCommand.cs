@@ -1,0 +1,46 @@
+using System.ComponentModel;
+using RoboMirror.Models.Training.Training;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RoboMirror.Nodes.Commands;
+
+/// <summary><c>robomirror train</c>: leave-one-pair-out evaluation, then the final model, its ONNX file and model card.</summary>
+internal sealed class TrainCommand(IAnsiConsole console) : Command<TrainCommand.Settings>
+{
+    internal sealed class Settings : TrainSettings
+    {
+        [CommandOption("--output <FOLDER>")]
+        [Description("Where mirror-observation.onnx and its model card are written. Default: models.")]
+        [DefaultValue("models")]
+        public string Output { get; init; } = "models";
+
+        [CommandOption("--no-eval")]
+        [Description("Skips the leave-one-pair-out evaluation (the card then has no figures). Default: evaluate.")]
+        public bool NoEval { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var command = $"robomirror train --seed {settings.Seed} --epochs {settings.Epochs} --hop {settings.Hop} --threads {settings.Threads} --arm {settings.Arm}"
+            + (settings.NoEval ? " --no-eval" : string.Empty);
+        var options = settings.ToOptions(command, settings.Output, !settings.NoEval);
+        ModelCard? card = null;
+        console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(progress =>
+            {
+                var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
+                card = MirrorTrainingRun.Train(options, report => TrainingProgressView.Update(progress, tasks, report), cancellationToken);
+            });
+
+        console.MarkupLineInterpolated($"Wrote [green]{Path.Combine(settings.Output, card!.Model)}[/] ({card.ModelBytes / 1024.0:F0} KiB, {card.Parameters} parameters), {card.ExecutionModel ?? "no execution model (--arm none)"} and {MirrorTrainingRun.CardFile} in {card.TrainingSeconds:F0} s.");
+        if (card.LeaveOnePairOut.Count > 0)
+        {
+            EvalTable.Write(console, card.LeaveOnePairOut);
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,153 @@
+using RoboMirror.Perception.Canonicalization;
+using RoboMirror.Perception.Segmentation;
+using RoboMirror.Perception.Skeleton;
+using RoboMirror.Perception.Streaming;
+using RoboMirror.Ros;
+using RoboMirror.Ros.Messages.HriMsgs;
+using RoboMirror.Ros.Messages.RobomirrorMsgs;
+using RoboMirror.Ros.Qos;
+
+namespace RoboMirror.Nodes.Nodes;
+
+/// <summary>
+/// Partner perception as a node: skeletons in (the 3D canonical skeleton on /robomirror/partner_skeleton,
+/// and ROS4HRI's /humans/bodies/tracked with each body's /humans/bodies/&lt;id&gt;/skeleton2d), through
+/// <see cref="PerceptionPipeline"/> and <see cref="ActivitySegmenter"/>, out as robomirror_msgs/PartnerState
+/// on /robomirror/partner_state, one per released frame of the partner.
+/// </summary>
+internal sealed class PartnerPerceptionNode : IDisposable
+{
+    /// <summary>The node's name.</summary>
+    public const string NodeName = "partner_perception";
+
+    private const int Coco18Values = 18 * 3;
+
+    private readonly INode _node;
+    private readonly PerceptionPipeline _pipeline;
+    private readonly ActivitySegmenter _segmenter;
+    private readonly IPublisher<PartnerState> _states;
+    private readonly ISubscription<PartnerState> _skeletons;
+    private readonly ISubscription<IdsList> _tracked;
+    private readonly Dictionary<string, ISubscription<Skeleton2D>> _bodies = new(StringComparer.Ordinal);
+    private readonly IRosTimer _advance;
+    private readonly CanonicalSkeleton _input = new();
+    private readonly PartnerState _message = new();
+    private readonly float[] _xyc = new float[Coco18Values];
+
+    public PartnerPerceptionNode(INode node)
+    {
+        _node = node ?? throw new ArgumentNullException(nameof(node));
+        var reorderMs = node.DeclareParameter("reorder_window_ms", 0.0);
+        var advanceHz = node.DeclareParameter("advance_rate_hz", 10.0);
+        if (!(reorderMs >= 0) || !(advanceHz > 0))
+        {
+            throw new RosException(RosErrorCode.InvalidArguments, $"{NodeName}: reorder_window_ms ({reorderMs}) must not be negative and advance_rate_hz ({advanceHz}) must be positive.");
+        }
+
+        var segmenter = SegmenterOptions.Default;
+        var onThreshold = node.DeclareParameter("segmenter_on_threshold", (double)segmenter.OnThreshold);
+        var offThreshold = node.DeclareParameter("segmenter_off_threshold", (double)segmenter.OffThreshold);
+        var minOn = node.DeclareParameter("segmenter_min_on_ms", segmenter.MinOnDuration.TotalMilliseconds);
+        var minOff = node.DeclareParameter("segmenter_min_off_ms", segmenter.MinOffDuration.TotalMilliseconds);
+        try
+        {
+            _segmenter = new ActivitySegmenter(segmenter with
+            {
+                OnThreshold = (float)onThreshold,
+                OffThreshold = (float)offThreshold,
+                MinOnDuration = TimeSpan.FromMilliseconds(minOn),
+                MinOffDuration = TimeSpan.FromMilliseconds(minOff),
+            });
+        }
+        catch (ArgumentException e)
+        {
+            throw new RosException(RosErrorCode.InvalidArguments, $"{NodeName}: segmenter parameters: {e.Message}", e);
+        }
+
+        _pipeline = new PerceptionPipeline(new StreamOptions { ReorderWindow = TimeSpan.FromMilliseconds(reorderMs) });
+        _pipeline.FeaturesReady += OnFeatures;
+        _pipeline.PartnerLost += OnPartnerLost;
+        _states = node.CreatePublisher<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
+        _skeletons = node.CreateSubscription<PartnerState>(SessionTopics.PartnerSkeleton, OnSkeleton, QosProfile.SensorData);
+        _tracked = node.CreateSubscription<IdsList>(SessionTopics.TrackedBodies, OnTracked, QosProfile.Default);
+        _advance = node.CreateTimer(TimeSpan.FromSeconds(1 / advanceHz), () => _pipeline.Advance(SessionTime.Now(_node)));
+    }
+
+    /// <summary>Frames dropped or repaired so far, by reason.</summary>
+    public RejectionCounts Rejections => _pipeline.Rejections;
+
+    private void OnSkeleton(PartnerState message)
+    {
+        if (!message.Tracked)
+        {
+            return;
+        }
+
+        PartnerStateMessages.ReadSkeleton(message, _input);
+        _pipeline.Push(_input);
+    }
+
+    /// <summary>Follows the tracked bodies: subscribes to each new body's skeleton, drops bodies no longer listed (ROS4HRI ids are per detection, so they must not pile up).</summary>
+    private void OnTracked(IdsList message)
+    {
+        foreach (var id in message.Ids)
+        {
+            if (!_bodies.ContainsKey(id))
+            {
+                _bodies[id] = _node.CreateSubscription<Skeleton2D>(SessionTopics.Skeleton2D(id), m => OnSkeleton2D(id, m), QosProfile.SensorData);
+            }
+        }
+
+        foreach (var gone in _bodies.Keys.Where(id => !message.Ids.Contains(id)).ToList())
+        {
+            _bodies[gone].Dispose();
+            _bodies.Remove(gone);
+        }
+    }
+
+    private void OnSkeleton2D(string id, Skeleton2D message)
+    {
+        var points = message.Skeleton;
+        Array.Clear(_xyc);
+        for (var i = 0; i < Math.Min(points.Length, Coco18Values / 3); i++)
+        {
+            _xyc[3 * i] = points[i].X;
+            _xyc[(3 * i) + 1] = points[i].Y;
+            _xyc[(3 * i) + 2] = points[i].C;
+        }
+
+        _pipeline.Push(SkeletonLayouts.Coco18, _xyc, default, SessionTime.Of(message.Header.Stamp), id);
+    }
+
+    private void OnFeatures(PersonFeatures features)
+    {
+        if (features.PersonId != _pipeline.PartnerId)
+        {
+            return;
+        }
+
+        _segmenter.Update(features.Timestamp, features.MotionEnergy);
+        PartnerStateMessages.FillFeatures(_message, features, _segmenter.IsActive);
+        _states.Publish(_message);
+    }
+
+    private void OnPartnerLost(string id)
+    {
+        _segmenter.Reset();
+        PartnerStateMessages.FillLost(_message, SessionTime.Now(_node), id);
+        _states.Publish(_message);
+    }
+
+    public void Dispose()
+    {
+        _advance.Dispose();
+        foreach (var body in _bodies.Values)
+        {
+            body.Dispose();
+        }
+
+        _tracked.Dispose();
+        _skeletons.Dispose();
+        _states.Dispose();
+    }
+}

@@ -1,0 +1,90 @@
+using System.Numerics;
+using RoboMirror.Perception.Skeleton;
+using RoboMirror.Perception.Streaming;
+using RoboMirror.Ros.Messages.RobomirrorMsgs;
+using RosVector3 = RoboMirror.Ros.Messages.GeometryMsgs.Vector3;
+
+namespace RoboMirror.Nodes.Nodes;
+
+/// <summary>Fills robomirror_msgs/PartnerState from canonical skeletons and features, and reads it back.</summary>
+internal static class PartnerStateMessages
+{
+    /// <summary>The frame id of joints in the partner-centred canonical body frame.</summary>
+    public const string BodyFrame = "partner_body";
+
+    /// <summary>Writes a raw skeleton (joints and confidences; no velocities or energies).</summary>
+    public static void FillSkeleton(PartnerState message, CanonicalSkeleton skeleton, string partnerId)
+    {
+        message.Header.Stamp = SessionTime.Stamp(skeleton.Timestamp);
+        message.Header.FrameId = BodyFrame;
+        message.PartnerId = partnerId;
+        message.Tracked = true;
+        WriteJoints(message, skeleton);
+        message.Active = false;
+    }
+
+    /// <summary>Writes perception's view: filtered joints, hand velocities, arm energies and activity.</summary>
+    public static void FillFeatures(PartnerState message, PersonFeatures features, bool active)
+    {
+        message.Header.Stamp = SessionTime.Stamp(features.Timestamp);
+        message.Header.FrameId = BodyFrame;
+        message.PartnerId = features.PersonId;
+        message.Tracked = true;
+        WriteJoints(message, features.Skeleton);
+        message.LeftHandVelocity = ToRos(features.Velocity(CanonicalJoint.LeftHand));
+        message.RightHandVelocity = ToRos(features.Velocity(CanonicalJoint.RightHand));
+        message.LeftArmMotionEnergy = features.LeftArmEnergy;
+        message.RightArmMotionEnergy = features.RightArmEnergy;
+        message.Active = active;
+    }
+
+    /// <summary>Marks the partner as lost: confidences 0, not active.</summary>
+    public static void FillLost(PartnerState message, TimeSpan now, string partnerId)
+    {
+        message.Header.Stamp = SessionTime.Stamp(now);
+        message.Header.FrameId = BodyFrame;
+        message.PartnerId = partnerId;
+        message.Tracked = false;
+        Array.Clear(message.Confidences);
+        message.LeftArmMotionEnergy = 0;
+        message.RightArmMotionEnergy = 0;
+        message.Active = false;
+    }
+
+    /// <summary>Reads the joints into a 3D canonical skeleton stamped with the message's header.</summary>
+    public static void ReadSkeleton(PartnerState message, CanonicalSkeleton target)
+    {
+        target.Reset(SkeletonSpace.Body3D);
+        target.Timestamp = SessionTime.Of(message.Header.Stamp);
+        target.PersonId = string.IsNullOrEmpty(message.PartnerId) ? "partner" : message.PartnerId;
+        var count = Math.Min(CanonicalJoints.Count, Math.Min(message.Joints.Length, message.Confidences.Length));
+        for (var i = 0; i < count; i++)
+        {
+            var confidence = message.Confidences[i];
+            if (confidence > 0f)
+            {
+                var p = message.Joints[i];
+                target.Set((CanonicalJoint)i, new Vector3((float)p.X, (float)p.Y, (float)p.Z), confidence);
+            }
+        }
+    }
+
+    private static void WriteJoints(PartnerState message, CanonicalSkeleton skeleton)
+    {
+        for (var i = 0; i < CanonicalJoints.Count; i++)
+        {
+            var joint = (CanonicalJoint)i;
+            var tracked = skeleton.IsTracked(joint);
+            var p = skeleton.Space == SkeletonSpace.Body3D
+                ? skeleton.Position(joint)
+                : new Vector3(0f, skeleton.PlanarPosition(joint).X, skeleton.PlanarPosition(joint).Y);
+            var point = message.Joints[i];
+            point.X = tracked ? p.X : 0;
+            point.Y = tracked ? p.Y : 0;
+            point.Z = tracked ? p.Z : 0;
+            message.Confidences[i] = skeleton.Confidence(joint);
+        }
+    }
+
+    private static RosVector3 ToRos(Vector3 v) => new() { X = v.X, Y = v.Y, Z = v.Z };
+}

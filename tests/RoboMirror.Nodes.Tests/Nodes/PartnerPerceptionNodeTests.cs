@@ -1,0 +1,93 @@
+using RoboMirror.Controller.Simulation;
+using RoboMirror.Nodes.Nodes;
+using RoboMirror.Perception.Skeleton;
+using RoboMirror.Ros.Messages.HriMsgs;
+using RoboMirror.Ros.Messages.RobomirrorMsgs;
+using RoboMirror.Ros.Qos;
+
+namespace RoboMirror.Nodes.Tests.Nodes;
+
+public sealed class PartnerPerceptionNodeTests
+{
+    [Fact(Timeout = 30_000)]
+    public async Task Skeletons_AWaveThenRest_PartnerStateTurnsActiveThenInactive()
+    {
+        await Task.Yield();
+        using var h = new NodeHarness();
+        var states = h.Collect<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
+        var input = h.Peer.CreatePublisher<PartnerState>(SessionTopics.PartnerSkeleton, QosProfile.SensorData);
+        using var perception = new PartnerPerceptionNode(h.CreateNode(PartnerPerceptionNode.NodeName));
+        var clip = SyntheticGestures.Create("waving", new Random(1));
+        var frame = new CanonicalSkeleton();
+        var message = new PartnerState();
+        var next = TimeSpan.Zero;
+
+        h.Advance(clip.Duration + TimeSpan.FromSeconds(2.5), eachStep: now =>
+        {
+            if (now >= next)
+            {
+                clip.FrameAt(now).CopyTo(frame);
+                frame.Timestamp = now;
+                PartnerStateMessages.FillSkeleton(message, frame, "p1");
+                input.Publish(message);
+                next += TimeSpan.FromSeconds(1.0 / 30);
+            }
+        });
+
+        Assert.True(states.Count > 100, $"{states.Count} partner states");
+        var firstActive = states.FindIndex(s => s.Active);
+        Assert.True(firstActive > 0, "the partner never turned active");
+        var activeAt = SessionTime.Of(states[firstActive].Header.Stamp);
+        Assert.InRange(activeAt, clip.ActivityStart, clip.ActivityStart + TimeSpan.FromSeconds(1));
+        Assert.False(states[^1].Active);
+        Assert.Equal("p1", states[^1].PartnerId);
+        Assert.True(states.Max(s => s.RightArmMotionEnergy) > states.Max(s => s.LeftArmMotionEnergy));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Ros4Hri_TrackedBodyWithSkeleton2D_IsFollowedAsThePartner()
+    {
+        await Task.Yield();
+        using var h = new NodeHarness();
+        var states = h.Collect<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
+        var tracked = h.Peer.CreatePublisher<IdsList>(SessionTopics.TrackedBodies);
+        var skeleton = h.Peer.CreatePublisher<Skeleton2D>(SessionTopics.Skeleton2D("b7"), QosProfile.SensorData);
+        using var perception = new PartnerPerceptionNode(h.CreateNode(PartnerPerceptionNode.NodeName));
+        tracked.Publish(new IdsList { Ids = ["b7"] });
+        h.Spin();
+        var next = TimeSpan.Zero;
+
+        h.Advance(TimeSpan.FromSeconds(2), eachStep: now =>
+        {
+            if (now >= next)
+            {
+                skeleton.Publish(Coco18(now));
+                next += TimeSpan.FromSeconds(1.0 / 30);
+            }
+        });
+
+        Assert.True(states.Count > 40, $"{states.Count} partner states");
+        Assert.All(states, s => Assert.Equal("b7", s.PartnerId));
+        Assert.Equal(1, skeleton.MatchedSubscriptionCount);
+        tracked.Publish(new IdsList { Ids = [] });
+        h.Spin();
+        Assert.Equal(0, skeleton.MatchedSubscriptionCount);
+        Assert.True(states.Exists(s => s.Active), $"never active; largest energy {states.Max(s => Math.Max(s.LeftArmMotionEnergy, s.RightArmMotionEnergy))}");
+    }
+
+    /// <summary>A person facing the camera waving the right hand (COCO-18, normalised image coordinates).</summary>
+    private static Skeleton2D Coco18(TimeSpan t)
+    {
+        var swing = 0.16f * MathF.Sin((float)(t.TotalSeconds * 2 * Math.PI * 1.5));
+        (float X, float Y)[] points =
+        [
+            (0.50f, 0.20f), (0.50f, 0.30f), (0.42f, 0.30f), (0.36f, 0.22f), (0.34f + swing, 0.12f),
+            (0.58f, 0.30f), (0.60f, 0.42f), (0.61f, 0.52f), (0.45f, 0.55f), (0.45f, 0.72f),
+            (0.45f, 0.90f), (0.55f, 0.55f), (0.55f, 0.72f), (0.55f, 0.90f), (0.48f, 0.18f),
+            (0.52f, 0.18f), (0.46f, 0.19f), (0.54f, 0.19f),
+        ];
+        var message = new Skeleton2D { Skeleton = [.. points.Select(p => new NormalizedPointOfInterest2D { X = p.X, Y = p.Y, C = 0.9f })] };
+        message.Header.Stamp = SessionTime.Stamp(t);
+        return message;
+    }
+}

@@ -1,0 +1,67 @@
+using RoboMirror.Controller.Session;
+using RoboMirror.Controller.Turns;
+using RoboMirror.Hardware.Description;
+using RoboMirror.Nodes.Nodes;
+using RoboMirror.Ros;
+using RoboMirror.Ros.Messages.RobomirrorMsgs;
+using RoboMirror.Ros.Parameters;
+using RoboMirror.Ros.Qos;
+using JointStateMessage = RoboMirror.Ros.Messages.SensorMsgs.JointState;
+using RosTrajectory = RoboMirror.Ros.Messages.TrajectoryMsgs.JointTrajectory;
+using RosTurnEvent = RoboMirror.Ros.Messages.RobomirrorMsgs.TurnEvent;
+using RosTurnState = RoboMirror.Ros.Messages.RobomirrorMsgs.TurnState;
+
+namespace RoboMirror.Nodes.Tests.Nodes;
+
+public sealed class TurnControllerNodeTests
+{
+    [Fact(Timeout = 30_000)]
+    public async Task Step_PartnerMovesThenStaysStill_ReactivePolicyCommandsTheAnswerAfterTheHold()
+    {
+        await Task.Yield();
+        using var h = new NodeHarness();
+        var events = h.Collect<RosTurnEvent>(SessionTopics.TurnEvents, SessionTopics.Events);
+        var states = h.Collect<RosTurnState>(SessionTopics.TurnState, SessionTopics.State);
+        var commands = h.Collect<RosTrajectory>(SessionTopics.JointTrajectory(SessionTopics.DefaultController), QosProfile.Default);
+        var partner = h.Peer.CreatePublisher<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
+        var joints = h.Peer.CreatePublisher<JointStateMessage>(SessionTopics.JointStates, QosProfile.SensorData);
+        var arm = ArmModels.Ur5e;
+        using var controller = new TurnControllerNode(h.CreateNode(TurnControllerNode.NodeName), AnswerRepertoire.Synthetic(arm, seed: 1));
+        var stillFrom = TimeSpan.FromSeconds(1.5);
+
+        h.Advance(TimeSpan.FromSeconds(2.5), eachStep: now =>
+        {
+            var joint = new JointStateMessage { Name = [.. arm.JointNames()], Position = [.. arm.Home], Velocity = new double[arm.JointCount] };
+            joint.Header.Stamp = SessionTime.Stamp(now);
+            joints.Publish(joint);
+            if (now.Ticks % TimeSpan.FromMilliseconds(34).Ticks < TimeSpan.FromMilliseconds(2).Ticks)
+            {
+                var state = new PartnerState { Tracked = true, Active = now >= TimeSpan.FromSeconds(0.5) && now < stillFrom, RightArmMotionEnergy = 5 };
+                state.Header.Stamp = SessionTime.Stamp(now);
+                partner.Publish(state);
+            }
+        });
+
+        var kinds = events.Select(e => (TurnEventKind)e.Kind).ToList();
+        Assert.Equal([TurnEventKind.PartnerStarted, TurnEventKind.OnsetScheduled, TurnEventKind.CommandSent], kinds.Take(3));
+        var sent = events.First(e => e.Kind == (byte)TurnEventKind.CommandSent);
+        Assert.InRange(SessionTime.Of(sent.Header.Stamp).TotalMilliseconds, 1850, 2000);
+        var command = Assert.Single(commands);
+        Assert.Equal(arm.JointNames(), command.JointNames);
+        Assert.NotEmpty(command.Points);
+        Assert.Equal("robot_turn", states[^1].StateName);
+        Assert.Equal("reactive", states[^1].Policy);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Create_UnknownPolicy_ThrowsNamingTheValidOnes()
+    {
+        await Task.Yield();
+        using var h = new NodeHarness();
+        var node = h.CreateNode("bad_controller", new Dictionary<string, ParameterValue> { ["policy"] = ParameterValue.From("eager") });
+
+        var e = Assert.Throws<RosException>(() => new TurnControllerNode(node, AnswerRepertoire.Synthetic(ArmModels.Ur5e, seed: 1)));
+        Assert.Contains("eager", e.Message, StringComparison.Ordinal);
+        Assert.Contains("oracle", e.Message, StringComparison.Ordinal);
+    }
+}
