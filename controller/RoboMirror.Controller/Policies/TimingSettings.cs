@@ -12,8 +12,12 @@ public sealed record TimingSettings
     /// <summary>Known delay from command to visible motion (command latency plus acceleration to the onset threshold).</summary>
     public TimeSpan ArmLatency { get; init; } = TimeSpan.FromMilliseconds(80);
 
-    /// <summary>Reactive rule: how long the partner must be still before the robot answers.</summary>
-    public TimeSpan ReactiveHold { get; init; } = TimeSpan.FromMilliseconds(400);
+    /// <summary>
+    /// Reactive rule: how long after the activity segmenter declares the partner still the robot answers.
+    /// The segmenter itself already waits for its minimum still time (800 ms by default, plus smoothing),
+    /// so the rule's total hold is about a second.
+    /// </summary>
+    public TimeSpan ReactiveHold { get; init; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Mirror policy: minimum projection confidence to trust the model; below it the reactive rule decides.</summary>
     public double MirrorMinConfidence { get; init; } = 0.35;

@@ -14,9 +14,11 @@ public sealed record TurnSettings
 
     /// <summary>
     /// During the robot's turn: if the partner was still moving at the command, they may go on this long
-    /// past the predicted end before it counts as resuming (the prediction was wrong).
+    /// past the predicted end before it counts as resuming (the prediction was wrong). It must exceed the
+    /// activity segmenter's off-latency (its minimum still time, 800 ms, plus its smoothing, 300 ms by
+    /// default), or a partner who did stop on time would still look "moving" and be taken as resuming.
     /// </summary>
-    public TimeSpan ResumeGrace { get; init; } = TimeSpan.FromMilliseconds(300);
+    public TimeSpan ResumeGrace { get; init; } = TimeSpan.FromMilliseconds(1500);
 
     /// <summary>How the robot gives way when the partner resumes.</summary>
     public YieldMode YieldMode { get; init; } = YieldMode.Stop;

@@ -38,6 +38,16 @@ public sealed partial class TurnTakingStateMachine
             _stillSince = partner.Moving ? null : _stillSince ?? partner.Time;
         }
 
+        if (_awaitStillness)
+        {
+            if (_stillSince is null)
+            {
+                return Nothing;
+            }
+
+            _awaitStillness = false;
+        }
+
         var plan = _policy.Plan(input, new PartnerTurnContext(_turnStarted, _stillSince));
         UpdateSchedule(input.Now, plan, events);
         if (_scheduledCommand is { } commandAt && input.Now >= commandAt)
@@ -133,7 +143,7 @@ public sealed partial class TurnTakingStateMachine
         {
             if (partner is { Present: true, Moving: true })
             {
-                BeginPartnerTurn(partner.Time);
+                BeginPartnerTurn(partner.Time, afterYield: true);
                 Transition(input.Now, TurnEventKind.YieldCompleted, TurnState.PartnerTurn, "arm at rest; partner's turn", events, arm.Time);
             }
             else

@@ -25,6 +25,7 @@ public sealed partial class TurnTakingStateMachine
     private bool _partnerStillSinceCommand;
     private bool _robotMoved;
     private TimeSpan? _clearSince;
+    private bool _awaitStillness;
 
     public TurnTakingStateMachine(TurnSettings settings, ITimingPolicy policy, SafetyMonitor safety)
     {
@@ -85,8 +86,11 @@ public sealed partial class TurnTakingStateMachine
     private void Log(TimeSpan now, TurnEventKind kind, string evidence, List<TurnEvent> events, TimeSpan? eventTime = null) =>
         events.Add(new TurnEvent(now, kind, State, State, evidence, eventTime));
 
-    private void BeginPartnerTurn(TimeSpan started)
+    private void BeginPartnerTurn(TimeSpan started, bool afterYield = false)
     {
+        // After a yield the partner has the floor again: no answer until they have been still once, so a
+        // plan that is already due (an old prediction, a labelled end in the past) cannot re-command at once.
+        _awaitStillness = afterYield;
         _policy.Reset();
         _turnStarted = started;
         _stillSince = null;

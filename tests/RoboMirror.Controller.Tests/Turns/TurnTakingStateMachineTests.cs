@@ -102,8 +102,8 @@ public sealed class TurnTakingStateMachineTests
         var script = new TurnScript(new MirrorPolicy(Timing));
         var predictedEnd = TimeSpan.FromSeconds(2.0);
 
-        // The model predicts 2.0 s but the partner goes on until 3.0 s: a wrong prediction, so the robot yields.
-        script.Run(TimeSpan.FromSeconds(5), t => Between(t, 0.5, 3.0),
+        // The model predicts 2.0 s but the partner goes on until 4.0 s: a wrong prediction, so the robot yields.
+        script.Run(TimeSpan.FromSeconds(6), t => Between(t, 0.5, 4.0),
             mirror: t => t < predictedEnd ? new MirrorEstimate(t, "waving", 0.9, predictedEnd - t, 0.8) : null);
 
         var resumed = script.FirstEvent(TurnEventKind.PartnerResumed)!;
@@ -166,5 +166,33 @@ public sealed class TurnTakingStateMachineTests
         }
 
         Assert.Equal(RunOnce(), RunOnce());
+    }
+
+    [Fact]
+    public void OracleAfterAYield_WaitsForStillnessInsteadOfRecommandingAtOnce()
+    {
+        var script = new TurnScript(new OraclePolicy(Timing));
+
+        // Labelled end 2.0 s; the partner pauses 2.0-2.5 s, moves again 2.5-4.0 s (an overlap), then stops.
+        script.Run(TimeSpan.FromSeconds(7), t => Between(t, 0.5, 2.0) || Between(t, 2.5, 4.0), labelledEnd: TimeSpan.FromSeconds(2.0));
+
+        Assert.Equal(1, script.Events.Count(e => e.Kind == TurnEventKind.PartnerResumed));
+        var commands = script.Events.Where(e => e.Kind == TurnEventKind.CommandSent).Select(e => e.Time).ToList();
+        Assert.Equal(2, commands.Count);
+        Assert.True(commands[1] >= TimeSpan.FromSeconds(4.0), $"second command at {commands[1]}, before the partner stopped");
+    }
+
+    [Fact]
+    public void PartnerStillMarkedMovingJustAfterThePredictedEnd_IsNotTakenAsResuming()
+    {
+        var script = new TurnScript(new MirrorPolicy(Timing));
+        var predictedEnd = TimeSpan.FromSeconds(2.0);
+
+        // The segmenter reports the end 1.1 s late (its off-latency); the partner did stop on time.
+        script.Run(TimeSpan.FromSeconds(5), t => Between(t, 0.5, 3.1),
+            mirror: t => t < predictedEnd ? new MirrorEstimate(t, "waving", 0.9, predictedEnd - t, 0.8) : null);
+
+        Assert.Null(script.FirstEvent(TurnEventKind.PartnerResumed));
+        Assert.NotNull(script.FirstEvent(TurnEventKind.RobotFinished));
     }
 }
