@@ -7,7 +7,7 @@ namespace RoboMirror.Controller.Simulation;
 /// A documented synthetic gesture generator for when no recordings are available: minimum-jerk movements
 /// of the right arm of a canonical skeleton (body frame: +x forward, +y left, +z up, unit = shoulder width)
 /// between key poses, at 30 Hz. Gestures: waving (raise, three side-to-side oscillations, lower), shaking
-/// (reach forward to a handshake, pump twice, withdraw), fist_bump (reach forward and back). Durations
+/// (reach forward to a handshake, pump three times, withdraw), fist_bump (reach forward and back). Durations
 /// vary with the random source so no two clips are identical.
 /// </summary>
 public static class SyntheticGestures
@@ -86,14 +86,17 @@ public static class SyntheticGestures
 
     private static List<Key> Shaking(double speed)
     {
+        // A brisk reach and three firm pumps: slower or smaller pumps stay below the activity segmenter's
+        // on-threshold, and a real handshake offer is plainly visible motion.
         var elbow = new Vector3(0.45f, -0.6f, -0.6f);
         return
         [
-            new(elbow, new Vector3(1.1f, -0.35f, -0.65f), S(0.8, speed)),
-            new(elbow, new Vector3(1.1f, -0.35f, -0.45f), S(0.25, speed)),
-            new(elbow, new Vector3(1.1f, -0.35f, -0.75f), S(0.25, speed)),
-            new(elbow, new Vector3(1.1f, -0.35f, -0.55f), S(0.25, speed)),
-            new(RestElbow, RestHand, S(0.8, speed)),
+            new(elbow, new Vector3(1.1f, -0.35f, -0.65f), S(0.6, speed)),
+            new(elbow, new Vector3(1.1f, -0.35f, -0.35f), S(0.2, speed)),
+            new(elbow, new Vector3(1.1f, -0.35f, -0.85f), S(0.2, speed)),
+            new(elbow, new Vector3(1.1f, -0.35f, -0.35f), S(0.2, speed)),
+            new(elbow, new Vector3(1.1f, -0.35f, -0.65f), S(0.2, speed)),
+            new(RestElbow, RestHand, S(0.6, speed)),
         ];
     }
 
