@@ -45,7 +45,9 @@ public sealed class TurnControllerNodeTests
         var kinds = events.Select(e => (TurnEventKind)e.Kind).ToList();
         Assert.Equal([TurnEventKind.PartnerStarted, TurnEventKind.OnsetScheduled, TurnEventKind.CommandSent], kinds.Take(3));
         var sent = events.First(e => e.Kind == (byte)TurnEventKind.CommandSent);
-        Assert.InRange(SessionTime.Of(sent.Header.Stamp).TotalMilliseconds, 1850, 2000);
+        // The first still frame (published every 34 ms) starts the hold; the command follows the default hold.
+        var hold = new RoboMirror.Controller.Policies.TimingSettings().ReactiveHold.TotalMilliseconds;
+        Assert.InRange(SessionTime.Of(sent.Header.Stamp).TotalMilliseconds, stillFrom.TotalMilliseconds + hold - 50, stillFrom.TotalMilliseconds + hold + 100);
         var command = Assert.Single(commands);
         Assert.Equal(arm.JointNames(), command.JointNames);
         Assert.NotEmpty(command.Points);
