@@ -15,7 +15,9 @@ namespace RoboMirror.Nodes.Nodes;
 /// <summary>
 /// Records every topic of the session into one MCAP file (ros2 profile): each message as it arrives,
 /// re-encoded in XCDR1 (the same bytes as on the wire), logged at the node's clock. The session's
-/// settings go into a <c>robomirror_session</c> metadata record when <see cref="Complete"/> is called.
+/// settings go into a <c>robomirror_session</c> metadata record when <see cref="Complete"/> is called, and the
+/// <c>metadata</c> parameter's <c>key=value;key=value</c> pairs (a study's participant, condition, arm, date) into
+/// a <c>robomirror_study</c> record.
 /// </summary>
 internal sealed class RecorderNode : IDisposable
 {
@@ -24,6 +26,9 @@ internal sealed class RecorderNode : IDisposable
 
     /// <summary>The metadata record that names the session's settings and span.</summary>
     public const string SessionMetadata = "robomirror_session";
+
+    /// <summary>The metadata record that holds the <c>metadata</c> parameter's pairs (written only when there are any).</summary>
+    public const string StudyMetadata = "robomirror_study";
 
     private readonly INode _node;
     private readonly IMcapWriter _writer;
@@ -39,6 +44,7 @@ internal sealed class RecorderNode : IDisposable
         Policy = node.DeclareParameter("policy", "reactive");
         Seed = (int)node.DeclareParameter("seed", 1L);
         PartnerSource = node.DeclareParameter("partner_source", "recordings");
+        Metadata = ParseMetadata(node.DeclareParameter("metadata", string.Empty));
         if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
         {
             Directory.CreateDirectory(folder);
@@ -67,6 +73,9 @@ internal sealed class RecorderNode : IDisposable
     /// <inheritdoc cref="Policy"/>
     public string PartnerSource { get; }
 
+    /// <summary>The <c>metadata</c> parameter's pairs, in the order given; written as the <see cref="StudyMetadata"/> record.</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; }
+
     /// <summary>The file being written.</summary>
     public string FilePath { get; }
 
@@ -89,7 +98,44 @@ internal sealed class RecorderNode : IDisposable
         }
 
         _writer.WriteMetadata(SessionMetadata, session);
+        if (Metadata.Count > 0)
+        {
+            _writer.WriteMetadata(StudyMetadata, Metadata);
+        }
+
         _writer.Complete();
+    }
+
+    /// <summary>
+    /// Reads <c>key=value;key=value</c> (blanks around keys and values trimmed, empty items skipped). A key without
+    /// <c>=</c>, an empty key or a key given twice is an error, so a typo in a launch file stops the recorder before a
+    /// session is recorded without its metadata.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, string> ParseMetadata(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in text.Split(';'))
+        {
+            if (string.IsNullOrWhiteSpace(item))
+            {
+                continue;
+            }
+
+            var at = item.IndexOf('=', StringComparison.Ordinal);
+            var key = at < 0 ? string.Empty : item[..at].Trim();
+            if (key.Length == 0)
+            {
+                throw new RosException(RosErrorCode.InvalidArguments, $"{NodeName}: metadata item '{item.Trim()}' is not key=value; write metadata as key=value;key=value.");
+            }
+
+            if (!pairs.TryAdd(key, item[(at + 1)..].Trim()))
+            {
+                throw new RosException(RosErrorCode.InvalidArguments, $"{NodeName}: metadata key '{key}' is given twice.");
+            }
+        }
+
+        return pairs;
     }
 
     private void Record<T>(string topic, QosProfile qos)
