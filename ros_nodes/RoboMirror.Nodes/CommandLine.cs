@@ -54,9 +54,11 @@ public static class CommandLine
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription(
                     "Computes the mirror metrics leave-one-pair-out (a network trained on three pairs, evaluated on "
-                    + "the fourth), each beside its baseline.")
+                    + "the fourth), each beside its baseline; with --out, replays every labelled interaction of --data through "
+                    + "perception, the mirror network, the controller and the simulated arm for each policy and writes a report.")
                 .WithExample("eval")
-                .WithExample("eval", "--json", "--seed", "2");
+                .WithExample("eval", "--json", "--seed", "2")
+                .WithExample("eval", "--data", "../shared/data/buetepage_hh_kinect", "--out", "runs/eval", "--policies", "mirror,reactive,oracle");
         });
         return app;
     }

@@ -1,23 +1,102 @@
 using System.ComponentModel;
+using System.Globalization;
 using System.Text.Json;
+using RoboMirror.Controller.Policies;
+using RoboMirror.Models.Inference;
 using RoboMirror.Models.Training.Training;
+using RoboMirror.Nodes.Session;
+using RoboMirror.Perception.Datasets;
+using RoboMirror.Ros;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace RoboMirror.Nodes.Commands;
 
-/// <summary><c>robomirror eval</c>: the mirror metrics, leave-one-pair-out, each beside its baseline.</summary>
+/// <summary>
+/// <c>robomirror eval</c>: with <c>--out</c>, the replay evaluation (every labelled interaction in the data
+/// folder replayed through perception, mirror, controller and the simulated arm, once per policy, scored);
+/// without it, the mirror metrics leave-one-pair-out, each beside its baseline.
+/// </summary>
 internal sealed class EvalCommand(IAnsiConsole console) : Command<EvalCommand.Settings>
 {
     internal sealed class Settings : TrainSettings
     {
         [CommandOption("--json")]
-        [Description("Writes the figures as JSON instead of a table. Default: a table.")]
+        [Description("Leave-one-pair-out mode: writes the figures as JSON instead of a table. Default: a table.")]
         public bool Json { get; init; }
+
+        [CommandOption("--out <DIR>")]
+        [Description("Replay mode: replays every labelled interaction of --data through the whole stack for each policy and writes report.json, report.md, turns.csv and per-policy plots here. Without it: the leave-one-pair-out mirror metrics.")]
+        public string? Out { get; init; }
+
+        [CommandOption("--policies <LIST>")]
+        [Description("Replay mode: comma-separated timing policies to compare (mirror, reactive, oracle). Default: mirror,reactive,oracle.")]
+        public string? Policies { get; init; }
+
+        [CommandOption("--model <FILE>")]
+        [Description("Replay mode: the observation model (its card beside it gives the mirror figures). Default: models/mirror-observation.onnx in this folder or one above.")]
+        public string? Model { get; init; }
+
+        /// <summary>The policies to replay, in the order given; throws <see cref="ArgumentException"/> naming an unknown one and the valid ones.</summary>
+        public IReadOnlyList<string> PolicyList()
+        {
+            var names = (Policies ?? string.Join(",", TimingPolicies.Names))
+                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            var unknown = names.Where(n => !TimingPolicies.Names.Contains(n)).ToList();
+            if (unknown.Count > 0 || names.Count == 0)
+            {
+                throw new ArgumentException($"--policies is '{Policies}': {(unknown.Count > 0 ? "unknown policy " + string.Join(", ", unknown.Select(u => $"'{u}'")) : "no policy")}; the valid ones are {string.Join(", ", TimingPolicies.Names)}.");
+            }
+
+            return names;
+        }
+
+        public override ValidationResult Validate()
+        {
+            var result = base.Validate();
+            if (!result.Successful)
+            {
+                return result;
+            }
+
+            if (Out is null && (Policies is not null || Model is not null))
+            {
+                return ValidationResult.Error("--policies and --model belong to the replay evaluation: give --out DIR too (and --data DIR for the recordings).");
+            }
+
+            if (Out is not null && Json)
+            {
+                return ValidationResult.Error("--json is for the leave-one-pair-out mode; the replay evaluation writes report.json into --out.");
+            }
+
+            if (Out is not null && Seed is < int.MinValue or > int.MaxValue)
+            {
+                return ValidationResult.Error($"--seed is {Seed}; the replay evaluation takes a 32-bit seed.");
+            }
+
+            try
+            {
+                PolicyList();
+            }
+            catch (ArgumentException e)
+            {
+                return ValidationResult.Error(e.Message);
+            }
+
+            return ValidationResult.Success();
+        }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.Out is not null)
+        {
+            return Replay(settings, cancellationToken);
+        }
+
         var options = settings.ToOptions("robomirror eval", output: string.Empty, leaveOnePairOut: true);
         IReadOnlyList<Models.Training.Metrics.PairMetrics> metrics = [];
         if (settings.Json)
@@ -37,5 +116,62 @@ internal sealed class EvalCommand(IAnsiConsole console) : Command<EvalCommand.Se
             });
         EvalTable.Write(console, metrics);
         return 0;
+    }
+
+    private int Replay(Settings settings, CancellationToken cancellationToken)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var reason = string.Empty;
+        var data = settings.Data ?? RecordingsFolder.Find(out reason);
+        if (data is null)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] no recordings folder ({reason}); pass --data DIR (the buetepage_hh_kinect folder or one holding it).");
+            return 1;
+        }
+
+        var policies = settings.PolicyList();
+        var options = new EvalOptions(data, settings.Out!, policies, (int)settings.Seed, settings.Model);
+        var command = $"robomirror eval --data {data}{(settings.Model is null ? string.Empty : " --model " + settings.Model)} --out {settings.Out} --policies {string.Join(",", policies)} --seed {settings.Seed.ToString(c)}";
+        console.MarkupLineInterpolated($"[bold]robomirror eval[/]: replaying the labelled interactions in {data} with {string.Join(", ", policies)}, seed {settings.Seed.ToString(c)}, into {settings.Out}");
+        EvalOutcome outcome;
+        IReadOnlyList<EvalPolicyFigures> figures;
+        try
+        {
+            outcome = EvalRunner.Run(options, console.Profile.Capabilities.Interactive ? null : line => console.WriteLine(line), cancellationToken);
+            figures = EvalReport.Write(options, outcome, command);
+        }
+        catch (Exception e) when (e is EvalDataException or ModelFileException or RosException or DatasetFormatException or IOException or UnauthorizedAccessException)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            if (e is ModelFileException)
+            {
+                console.MarkupLine("The mirror policy needs the trained model; train it with [bold]robomirror train[/], or leave mirror out of [bold]--policies[/].");
+            }
+
+            return 1;
+        }
+
+        foreach (var note in outcome.Notes)
+        {
+            console.MarkupLineInterpolated($"[yellow]note:[/] {note}");
+        }
+
+        var table = new Table().Title($"Replay of {outcome.Data.Interactions.Count.ToString(c)} interactions ({outcome.WallTime.TotalSeconds.ToString("F1", c)} s)");
+        foreach (var column in new[] { "policy", "turns", "median gap", "p90 gap", "false starts", "missed", "onset error vs human (median)" })
+        {
+            table.AddColumn(column);
+        }
+
+        foreach (var f in figures)
+        {
+            var s = f.Summary;
+            table.AddRow(f.Name, s.Turns.ToString(c), Ms(s.GapMsMedian), Ms(s.GapMsP90), s.FalseStartRate.ToString("P0", c), s.MissedRate.ToString("P0", c), Ms(s.OnsetErrorVsHumanMsMedian));
+        }
+
+        console.Write(table);
+        console.MarkupLineInterpolated($"Written: {Path.Combine(settings.Out!, EvalReport.Json)}, {EvalReport.Markdown}, {EvalReport.Csv}, and <policy>/gaps and timeline plots (PNG, SVG).");
+        return 0;
+
+        static string Ms(double? v) => v is { } x ? x.ToString("F0", CultureInfo.InvariantCulture) + " ms" : "–";
     }
 }

@@ -1,0 +1,284 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using RoboMirror.Controller.Evaluation;
+using RoboMirror.Controller.Session;
+
+namespace RoboMirror.Nodes.Session;
+
+/// <summary>One policy's figures over every replayed interaction.</summary>
+internal sealed record EvalPolicyFigures(
+    string Name,
+    PolicySummary Summary,
+    double? OnsetErrorP25,
+    double? OnsetErrorP75,
+    double? OnsetErrorP90,
+    int Answered,
+    int FalseStarts,
+    int Missed,
+    int Yields,
+    double? HumanIdle,
+    double? RobotIdle,
+    double? ConcurrentActivity,
+    double? FunctionalDelayMs)
+{
+    public static EvalPolicyFigures Of(string name, IReadOnlyList<EvalTurn> turns)
+    {
+        var outcomes = turns.Select(t => t.Outcome).ToList();
+        var errors = outcomes.Where(o => o.OnsetErrorVsHumanMs is not null).Select(o => o.OnsetErrorVsHumanMs!.Value).ToArray();
+        var fluency = turns.Select(t => t.Report.Fluency).OfType<FluencyMeasures>().ToList();
+        var delays = fluency.Where(f => f.FunctionalDelayMs is not null).Select(f => f.FunctionalDelayMs!.Value).ToList();
+        return new EvalPolicyFigures(
+            name,
+            PolicySummary.From(name, outcomes),
+            Statistics.Quantile(errors, 0.25),
+            Statistics.Quantile(errors, 0.75),
+            Statistics.Quantile(errors, 0.9),
+            outcomes.Count(o => o.Kind == TurnOutcomeKind.Answered),
+            outcomes.Count(o => o.Kind == TurnOutcomeKind.FalseStart),
+            outcomes.Count(o => o.Kind == TurnOutcomeKind.Missed),
+            turns.Sum(t => t.Report.Yields),
+            fluency.Count > 0 ? fluency.Average(f => f.HumanIdle) : null,
+            fluency.Count > 0 ? fluency.Average(f => f.RobotIdle) : null,
+            fluency.Count > 0 ? fluency.Average(f => f.ConcurrentActivity) : null,
+            delays.Count > 0 ? delays.Average() : null);
+    }
+}
+
+/// <summary>The mirror network's own figures, read from the model card beside the model file.</summary>
+internal sealed record MirrorFigures(string Source, double? RecallAt1, double? GestureAccuracyAt50Pct, double? TimeToEndErrorMsMedian, string? Note)
+{
+    /// <summary>The card of <paramref name="modelPath"/> (<c>mirror-observation.card.json</c> beside <c>mirror-observation.onnx</c>).</summary>
+    public static string CardPath(string modelPath) =>
+        Path.Combine(Path.GetDirectoryName(modelPath) ?? string.Empty, Path.GetFileNameWithoutExtension(modelPath) + ".card.json");
+
+    /// <summary>Reads the leave-one-pair-out means from the card; a missing or unreadable card gives nulls and says why.</summary>
+    public static MirrorFigures FromCard(string modelPath)
+    {
+        var card = CardPath(modelPath);
+        if (!File.Exists(card))
+        {
+            return new MirrorFigures("none", null, null, null, $"no model card at {card}: run robomirror train, or robomirror eval without --data for the leave-one-pair-out figures");
+        }
+
+        try
+        {
+            var root = JsonNode.Parse(File.ReadAllText(card)) ?? throw new JsonException("the card is empty");
+            var mean = root["mean"];
+            var recalls = (root["leaveOnePairOut"] as JsonArray ?? [])
+                .Select(p => p?["recallAt1"]?["value"]?.GetValue<double>())
+                .ToList();
+            double? recall = recalls.Count > 0 && recalls.All(r => r is not null) ? recalls.Average(r => r!.Value) : null;
+            return new MirrorFigures(
+                $"model card {card} (leave-one-pair-out means over the held-out pairs)",
+                recall,
+                mean?["gestureAccuracyBySeen"]?["50%"]?["value"]?.GetValue<double>(),
+                mean?["timeToEndMedianErrorMs"]?["value"]?.GetValue<double>(),
+                null);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            return new MirrorFigures("none", null, null, null, $"the model card {card} could not be read: {e.Message}");
+        }
+    }
+}
+
+/// <summary>
+/// Writes the evaluation folder: <c>report.json</c>, <c>report.md</c>, <c>turns.csv</c>, and per policy
+/// <c>&lt;policy&gt;/gaps.png|svg</c> and <c>&lt;policy&gt;/timeline.png|svg</c> (the sim's plots, the
+/// interactions' sessions laid end to end).
+/// </summary>
+internal static class EvalReport
+{
+    public const string Json = "report.json";
+    public const string Markdown = "report.md";
+    public const string Csv = "turns.csv";
+
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static IReadOnlyList<EvalPolicyFigures> Write(EvalOptions options, EvalOutcome outcome, string command)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(outcome);
+        Directory.CreateDirectory(options.OutputFolder);
+        var figures = options.Policies.Select(p => EvalPolicyFigures.Of(p, outcome.Turns.Where(t => t.Policy == p).ToList())).ToList();
+        var mirror = MirrorFigures.FromCard(outcome.ModelPath);
+        File.WriteAllText(Path.Combine(options.OutputFolder, Json), JsonText(options, outcome, figures, mirror, command));
+        File.WriteAllText(Path.Combine(options.OutputFolder, Markdown), MarkdownText(options, outcome, figures, mirror, command));
+        File.WriteAllText(Path.Combine(options.OutputFolder, Csv), CsvText(outcome));
+        foreach (var policy in options.Policies)
+        {
+            var folder = Path.Combine(options.OutputFolder, policy);
+            Directory.CreateDirectory(folder);
+            SessionPlots.Write(folder, EndToEnd(policy, options.Seed, outcome.Turns.Where(t => t.Policy == policy).ToList()));
+        }
+
+        return figures;
+    }
+
+    /// <summary>The policy's sessions laid end to end on one clock, for the sim's plots.</summary>
+    private static SessionReport EndToEnd(string policy, int seed, IReadOnlyList<EvalTurn> turns)
+    {
+        var offset = TimeSpan.Zero;
+        var scored = new List<ScoredTurn>();
+        var partner = new List<ActivityInterval>();
+        var robot = new List<ActivityInterval>();
+        foreach (var turn in turns)
+        {
+            var s = turn.Scored;
+            scored.Add(s with
+            {
+                Partner = s.Partner with { Index = scored.Count, Start = s.Partner.Start + offset, End = s.Partner.End + offset },
+                RobotOnset = s.RobotOnset + offset,
+                Outcome = turn.Outcome,
+            });
+            partner.AddRange(turn.Report.PartnerActivity.Select(a => new ActivityInterval(a.Start + offset, a.End + offset)));
+            robot.AddRange(turn.Report.RobotActivity.Select(a => new ActivityInterval(a.Start + offset, a.End + offset)));
+            offset += turn.Report.Info.End;
+        }
+
+        var outcomes = scored.Select(t => t.Outcome).ToList();
+        return new SessionReport(
+            new SessionInfo(policy, seed, "recordings", TimeSpan.Zero, offset),
+            scored,
+            PolicySummary.From(policy, outcomes),
+            outcomes.Count(o => o.Kind == TurnOutcomeKind.Answered),
+            outcomes.Count(o => o.Kind == TurnOutcomeKind.FalseStart),
+            outcomes.Count(o => o.Kind == TurnOutcomeKind.Missed),
+            turns.Sum(t => t.Report.Yields),
+            null,
+            partner,
+            robot);
+    }
+
+    private static string JsonText(EvalOptions options, EvalOutcome outcome, IReadOnlyList<EvalPolicyFigures> figures, MirrorFigures mirror, string command)
+    {
+        var policies = new JsonArray();
+        foreach (var f in figures)
+        {
+            var s = f.Summary;
+            policies.Add(new JsonObject
+            {
+                ["name"] = f.Name,
+                ["turns"] = s.Turns,
+                ["gap_ms_median"] = s.GapMsMedian,
+                ["gap_ms_p25"] = s.GapMsP25,
+                ["gap_ms_p75"] = s.GapMsP75,
+                ["gap_ms_p90"] = s.GapMsP90,
+                ["false_start_rate"] = s.FalseStartRate,
+                ["missed_rate"] = s.MissedRate,
+                ["answered"] = f.Answered,
+                ["false_starts"] = f.FalseStarts,
+                ["missed"] = f.Missed,
+                ["yields"] = f.Yields,
+                ["onset_error_vs_human_ms_median"] = s.OnsetErrorVsHumanMsMedian,
+                ["onset_error_vs_human_ms_p25"] = f.OnsetErrorP25,
+                ["onset_error_vs_human_ms_p75"] = f.OnsetErrorP75,
+                ["onset_error_vs_human_ms_p90"] = f.OnsetErrorP90,
+                ["abs_onset_error_vs_human_ms_median"] = s.AbsOnsetErrorVsHumanMsMedian,
+                ["fluency"] = new JsonObject
+                {
+                    ["human_idle"] = f.HumanIdle,
+                    ["robot_idle"] = f.RobotIdle,
+                    ["concurrent_activity"] = f.ConcurrentActivity,
+                    ["functional_delay_ms"] = f.FunctionalDelayMs,
+                },
+            });
+        }
+
+        var root = new JsonObject
+        {
+            ["command"] = command,
+            ["data"] = outcome.Data.Folder,
+            ["interactions"] = outcome.Data.Interactions.Count,
+            ["pairs"] = new JsonArray([.. outcome.Data.Interactions.Select(i => i.Pair).Distinct().Order().Select(p => (JsonNode?)JsonValue.Create($"pair_{p}"))]),
+            ["seed"] = options.Seed,
+            ["model"] = outcome.ModelPath,
+            ["mirror_node_ran"] = outcome.MirrorRan,
+            ["answers"] = outcome.Data.Answers.Source,
+            ["definitions"] = new JsonObject
+            {
+                ["gap_ms"] = "robot motion onset - labelled end of the leader's movement (Bütepage stop frame); quantiles over turns with an onset within the 2 s answer window",
+                ["onset_error_vs_human_ms"] = "robot motion onset - the human follower's onset: the start of the first ActivitySegmenter segment (default options) on the follower's own stream that is still active at or begins after the interaction's annotated start frame (it may precede that frame: a follower is often already moving when the interaction is annotated to begin)",
+                ["fluency"] = "Hoffman's measures per replayed session (clip start 1.5 s into the session, to its end), averaged over the interactions",
+            },
+            ["policies"] = policies,
+            ["mirror"] = new JsonObject
+            {
+                ["source"] = mirror.Source,
+                ["recall_at_1"] = mirror.RecallAt1,
+                ["gesture_accuracy_at_50pct"] = mirror.GestureAccuracyAt50Pct,
+                ["tte_error_ms_median"] = mirror.TimeToEndErrorMsMedian,
+                ["note"] = mirror.Note,
+            },
+            ["notes"] = new JsonArray([.. outcome.Notes.Select(n => (JsonNode?)JsonValue.Create(n))]),
+        };
+        return root.ToJsonString(Indented) + "\n";
+    }
+
+    private static string MarkdownText(EvalOptions options, EvalOutcome outcome, IReadOnlyList<EvalPolicyFigures> figures, MirrorFigures mirror, string command)
+    {
+        var md = new StringBuilder();
+        md.Append(C, $"# Replay evaluation\n\n`{command}`: {outcome.Data.Interactions.Count} labelled interactions from `{outcome.Data.Folder}`, seed {options.Seed}, model `{outcome.ModelPath}`{(outcome.MirrorRan ? string.Empty : " (not loaded)")}.\n\n");
+        md.Append("Gap = robot motion onset − labelled end of the leader's movement; onset error = robot onset − the human follower's onset (the start of the follower's first segmenter segment still active at or after the annotated start frame). Milliseconds; IQR = p25–p75.\n\n");
+        md.Append("| policy | turns | gap median | gap IQR | gap p90 | onset error median | onset error IQR | onset error p90 | false starts | missed | yields |\n");
+        md.Append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        foreach (var f in figures)
+        {
+            var s = f.Summary;
+            md.Append(C, $"| {f.Name} | {s.Turns} | {Ms(s.GapMsMedian)} | {Ms(s.GapMsP25)} – {Ms(s.GapMsP75)} | {Ms(s.GapMsP90)} | {Ms(s.OnsetErrorVsHumanMsMedian)} | {Ms(f.OnsetErrorP25)} – {Ms(f.OnsetErrorP75)} | {Ms(f.OnsetErrorP90)} | {Rate(s.FalseStartRate)} | {Rate(s.MissedRate)} | {f.Yields} |\n");
+        }
+
+        md.Append("\nYield latency: not measured. The replayed partner never starts again during the robot's answer, so no yield is provoked; the yields counted are the controller's own: the partner still looked active (segmenter on) resume_grace after the command, e.g. the leader's hands moving after the annotated stop.\n\n");
+        md.Append("Hoffman's fluency measures, per replayed session, averaged over the interactions:\n\n");
+        md.Append("| policy | human idle | robot idle | concurrent activity | functional delay |\n| --- | ---: | ---: | ---: | ---: |\n");
+        foreach (var f in figures)
+        {
+            md.Append(C, $"| {f.Name} | {Fraction(f.HumanIdle)} | {Fraction(f.RobotIdle)} | {Fraction(f.ConcurrentActivity)} | {Ms(f.FunctionalDelayMs)} |\n");
+        }
+
+        md.Append(C, $"\nMirror network ({mirror.Source}): Recall@1 {Fraction(mirror.RecallAt1)}, gesture accuracy at 50 % seen {Fraction(mirror.GestureAccuracyAt50Pct)}, time-to-end median error {Ms(mirror.TimeToEndErrorMsMedian)}.{(mirror.Note is null ? string.Empty : " " + mirror.Note)}\n");
+        if (outcome.Notes.Count > 0)
+        {
+            md.Append("\nNotes:\n\n");
+            foreach (var note in outcome.Notes)
+            {
+                md.Append("- ").Append(note).Append('\n');
+            }
+        }
+
+        md.Append("\nPlots: `<policy>/gaps.png|svg` (gap distribution) and `<policy>/timeline.png|svg` (the sessions end to end).\n");
+        return md.ToString();
+    }
+
+    private static string CsvText(EvalOutcome outcome)
+    {
+        var csv = new StringBuilder("policy,interaction,gesture,pair,partner_start_s,partner_end_s,robot_onset_s,outcome,gap_ms,follower_onset_s,onset_error_vs_human_ms,yields\n");
+        foreach (var t in outcome.Turns)
+        {
+            var s = t.Scored;
+            csv.Append(C, $"{t.Policy},{t.Interaction.Name},{s.Partner.Gesture},{t.Interaction.Pair},{Seconds(s.Partner.Start)},{Seconds(s.Partner.End)},{Seconds(s.RobotOnset)},{Outcome(t.Outcome.Kind)},{Number(t.Outcome.GapMs)},{Seconds(t.FollowerOnset)},{Number(t.Outcome.OnsetErrorVsHumanMs)},{t.Report.Yields}\n");
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Outcome(TurnOutcomeKind kind) => kind switch
+    {
+        TurnOutcomeKind.Answered => "answered",
+        TurnOutcomeKind.FalseStart => "false_start",
+        _ => "missed",
+    };
+
+    private static string Seconds(TimeSpan? t) => t is { } v ? v.TotalSeconds.ToString("F3", C) : string.Empty;
+
+    private static string Number(double? v) => v is { } x ? x.ToString("F1", C) : string.Empty;
+
+    private static string Ms(double? v) => v is { } x ? x.ToString("F0", C) + " ms" : "–";
+
+    private static string Rate(double v) => v.ToString("F2", C);
+
+    private static string Fraction(double? v) => v is { } x ? x.ToString("F2", C) : "–";
+}
