@@ -46,10 +46,16 @@ export ROBOMIRROR_TEST_ROOT="$root"
 
 results="$root/TestResults/run-$(date +%Y%m%d-%H%M%S)-$$"
 mkdir -p "$results"
-dotnet test "$root/RoboMirror.sln" -c Release --nologo \
-  --logger "trx" --logger "console;verbosity=minimal" \
-  --results-directory "$results" -- xUnit.ParallelizeTestCollections=true
+# Build in parallel, then run the test assemblies one after another: the DDS, session and training tests
+# are sensitive to a starved CPU (libtorch results drifted when every assembly ran at once on 2 cores).
+dotnet build "$root/RoboMirror.sln" -c Release --nologo -v:quiet -clp:ErrorsOnly
 status=$?
+if [ "$status" -eq 0 ]; then
+  dotnet test "$root/RoboMirror.sln" -c Release --nologo --no-build -m:1 \
+    --logger "trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results" -- xUnit.ParallelizeTestCollections=true
+  status=$?
+fi
 
 # Sum the counters of every TRX file: passed, failed (failed + error + timeout + aborted), skipped.
 passed=0; failed=0; skipped=0; files=0
