@@ -46,14 +46,15 @@ export ROBOMIRROR_TEST_ROOT="$root"
 
 results="$root/TestResults/run-$(date +%Y%m%d-%H%M%S)-$$"
 mkdir -p "$results"
-# Build in parallel, then run the test assemblies one after another: the DDS, session and training tests
-# are sensitive to a starved CPU (libtorch results drifted when every assembly ran at once on 2 cores).
+# Build in parallel, then run the test assemblies one after another (the DDS and session tests share two
+# cores better that way). Each assembly keeps its own parallelisation setting: the training tests must run
+# one at a time because libtorch's random generator is process-global, so no runsettings override here.
 dotnet build "$root/RoboMirror.sln" -c Release --nologo -v:quiet -clp:ErrorsOnly
 status=$?
 if [ "$status" -eq 0 ]; then
   dotnet test "$root/RoboMirror.sln" -c Release --nologo --no-build -m:1 \
     --logger "trx" --logger "console;verbosity=minimal" \
-    --results-directory "$results" -- xUnit.ParallelizeTestCollections=true
+    --results-directory "$results"
   status=$?
 fi
 

@@ -39,7 +39,7 @@ public sealed class MirrorTrainerTests
     }
 
     [Fact]
-    public void Train_SameSeedTwice_GivesTheSameLossesUpToKernelRounding()
+    public void Train_SameSeedTwice_GivesSameLosses()
     {
         var windows = SyntheticData.Windows(Small, interactionsPerGesture: 1);
         var settings = new TrainingSettings { Epochs = 2, BatchSize = 16 };
@@ -49,15 +49,7 @@ public sealed class MirrorTrainerTests
         using (MirrorTrainer.Train(windows, null, Small, settings, first.Add))
         using (MirrorTrainer.Train(windows, null, Small, settings, second.Add))
         {
-            // Same weights, same batches, same augmentation: the first epoch matches exactly. libtorch's CPU
-            // kernels (oneDNN) do not promise bitwise-equal sums from run to run, so later epochs may drift in
-            // the last digits; a different seed moves the losses by far more than this tolerance.
-            Assert.Equal(first[0].TrainLoss, second[0].TrainLoss);
-            Assert.Equal(first.Count, second.Count);
-            for (var i = 0; i < first.Count; i++)
-            {
-                Assert.True(Math.Abs(first[i].TrainLoss - second[i].TrainLoss) <= 1e-3 * Math.Abs(first[i].TrainLoss), $"epoch {i}: {first[i].TrainLoss} vs {second[i].TrainLoss}");
-            }
+            Assert.Equal(first.Select(r => r.TrainLoss), second.Select(r => r.TrainLoss));
         }
     }
 
