@@ -36,7 +36,8 @@ public static class CommandLine
                     + "prefixed with its name, respawn and on_exit=\"shutdown\" honoured, a clean shutdown on Ctrl-C. "
                     + "The whole file is parsed and resolved first; on any problem nothing starts.")
                 .WithExample("launch", "launch/gazebo.launch.xml", "--dry-run", "robot:=fr3")
-                .WithExample("launch", "launch/gazebo.launch.xml", "--show-args");
+                .WithExample("launch", "launch/gazebo.launch.xml", "--show-args")
+                .WithExample("launch", "launch/sim.launch.xml", "--in-process", "turns:=5", "speed:=4");
 
             TopicBranch.Add(config);
             ArmBranch.Add(config);

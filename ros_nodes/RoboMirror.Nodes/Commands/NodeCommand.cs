@@ -1,10 +1,4 @@
 using System.ComponentModel;
-using System.Diagnostics;
-using Microsoft.Extensions.Logging;
-using RoboMirror.Controller.Session;
-using RoboMirror.Models.Inference;
-using RoboMirror.Nodes.Nodes;
-using RoboMirror.Nodes.Session;
 using RoboMirror.Ros;
 using RoboMirror.Ros.Transport;
 using Spectre.Console;
@@ -90,7 +84,7 @@ internal sealed class NodeCommand(IAnsiConsole console) : Command<NodeCommand.Se
         ArgumentNullException.ThrowIfNull(settings);
         var rosArgs = settings.RosArguments();
         TransportFactory.TryParseKind(settings.Transport, out var transport);
-        using var logs = new ConsoleNodeLog(console);
+        using var logs = new NodeLineLog(line => console.WriteLine(line));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
@@ -106,17 +100,14 @@ internal sealed class NodeCommand(IAnsiConsole console) : Command<NodeCommand.Se
         try
         {
             using var ros = Ros2.Init(new RosContextOptions { Arguments = rosArgs, Transport = transport, DomainId = settings.DomainId, LoggerFactory = logs });
-            using var node = ros.CreateNode(settings.Name);
-            var instance = NodeCatalog.Factories[settings.Name](node);
-            using (instance)
-            {
-                console.MarkupLineInterpolated($"[bold]{node.FullyQualifiedName}[/] running on {ros.TransportName}; Ctrl-C stops it.");
-                Run(ros, node, instance, stop.Token);
-            }
-
+            NodeHost.Run(
+                ros,
+                settings.Name,
+                node => console.MarkupLineInterpolated($"[bold]{node.FullyQualifiedName}[/] running on {ros.TransportName}; Ctrl-C stops it."),
+                stop.Token);
             return 0;
         }
-        catch (Exception e) when (e is RosException or ModelFileException or SessionRecordingException or IOException or ArgumentException)
+        catch (Exception e) when (NodeHost.IsNodeError(e))
         {
             console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return 1;
@@ -124,88 +115,6 @@ internal sealed class NodeCommand(IAnsiConsole console) : Command<NodeCommand.Se
         finally
         {
             Console.CancelKeyPress -= onCancel;
-        }
-    }
-
-    private static void Run(IRosContext ros, INode node, IDisposable instance, CancellationToken stop)
-    {
-        switch (instance)
-        {
-            case SimClockNode clock:
-                RunClock(ros, node, clock, stop);
-                break;
-            case RecorderNode recorder:
-                RunRecorder(ros, node, recorder, stop);
-                break;
-            default:
-                ros.Spin(node, stop);
-                break;
-        }
-    }
-
-    /// <summary>The simulation's clock on its own: session time = wall time since start × speed, published every step_ms.</summary>
-    private static void RunClock(IRosContext ros, INode node, SimClockNode clock, CancellationToken stop)
-    {
-        var speed = node.DeclareParameter("speed", 1.0);
-        var step = TimeSpan.FromMilliseconds(node.DeclareParameter("step_ms", 2.0));
-        var wall = Stopwatch.StartNew();
-        while (!stop.IsCancellationRequested)
-        {
-            clock.Publish(wall.Elapsed * speed);
-            ros.SpinOnce(node, step, stop);
-        }
-    }
-
-    /// <summary>The recorder on its own: with turns &gt; 0 it stops once that many partner turns are scored, then writes the run folder.</summary>
-    private static void RunRecorder(IRosContext ros, INode node, RecorderNode recorder, CancellationToken stop)
-    {
-        var turns = (int)node.DeclareParameter("turns", 0L);
-        var truth = new List<Controller.Simulation.PartnerTurnRecord>();
-        using var truthSubscription = node.CreateSubscription<Ros.Messages.StdMsgs.String>(SessionTopics.PartnerTruth, m => truth.Add(PartnerTruthJson.Read(m.Data)), SessionTopics.Truth);
-        var start = SessionTime.Now(node);
-        while (!stop.IsCancellationRequested)
-        {
-            ros.SpinOnce(node, TimeSpan.FromMilliseconds(50), stop);
-            if (turns > 0 && truth.Count >= turns && SessionScoring.IsScorable(truth[turns - 1], SessionTime.Now(node)))
-            {
-                break;
-            }
-        }
-
-        var info = new SessionInfo(recorder.Policy, recorder.Seed, recorder.PartnerSource, start, SessionTime.Now(node));
-        recorder.Complete(SessionMetadata.Write(info, new Dictionary<string, string>(StringComparer.Ordinal) { ["transport"] = ros.TransportName, ["version"] = CommandLine.Version }));
-        var folder = Path.GetDirectoryName(Path.GetFullPath(recorder.FilePath))!;
-        if (Path.GetFileName(recorder.FilePath) == RunFolder.Recording)
-        {
-            RunFolder.Derive(folder);
-        }
-    }
-
-    /// <summary>Writes the node's warnings and errors to the console.</summary>
-    private sealed class ConsoleNodeLog(IAnsiConsole console) : ILoggerFactory, ILogger
-    {
-        public ILogger CreateLogger(string categoryName) => this;
-
-        public void AddProvider(ILoggerProvider provider)
-        {
-        }
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            ArgumentNullException.ThrowIfNull(formatter);
-            if (IsEnabled(logLevel))
-            {
-                console.WriteLine($"[{logLevel.ToString().ToLowerInvariant()}] {formatter(state, exception)}");
-            }
-        }
-
-        public void Dispose()
-        {
         }
     }
 }
