@@ -32,7 +32,8 @@ public static class CommandLine
 
             config.AddCommand<LaunchCommand>("launch")
                 .WithDescription(
-                    "Runs a ROS 2 XML launch file without ROS: every node and executable as its own process, output "
+                    "Runs a ROS 2 XML launch file without ROS: every node and executable as its own process (RoboMirror's nodes "
+                    + "inside this one with --in-process), output "
                     + "prefixed with its name, respawn and on_exit=\"shutdown\" honoured, a clean shutdown on Ctrl-C. "
                     + "The whole file is parsed and resolved first; on any problem nothing starts.")
                 .WithExample("launch", "launch/gazebo.launch.xml", "--dry-run", "robot:=fr3")

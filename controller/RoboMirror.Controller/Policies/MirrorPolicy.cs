@@ -5,8 +5,11 @@ namespace RoboMirror.Controller.Policies;
 /// <summary>
 /// Anticipates the partner's end from the mirror network's activity projection and schedules the command
 /// so that motion starts <see cref="TimingSettings.TargetGap"/> after it, compensating the arm's latency.
-/// Re-plans at every estimate (smoothed); when the model is unsure, or has nothing yet, the reactive rule
-/// decides instead.
+/// Re-plans at every estimate (smoothed: a prediction that brings the end closer is taken at
+/// <see cref="TimingSettings.MirrorSmoothingEarlier"/>, one that recedes at <see cref="TimingSettings.MirrorSmoothing"/>);
+/// when the model is unsure, or has nothing yet, the reactive rule decides instead. Once the model has recognised a
+/// gesture in this turn, its switch to "no gesture" is evidence that the gesture is ending, not doubt: its time to end
+/// still counts.
 /// </summary>
 public sealed class MirrorPolicy : ITimingPolicy
 {
@@ -14,6 +17,8 @@ public sealed class MirrorPolicy : ITimingPolicy
     private readonly ReactivePolicy _fallback;
     private TimeSpan? _smoothedEnd;
     private TimeSpan _lastEstimateTime = TimeSpan.MinValue;
+    private bool _gestureSeen;
+    private bool _continuing;
 
     public MirrorPolicy(TimingSettings settings)
     {
@@ -27,6 +32,8 @@ public sealed class MirrorPolicy : ITimingPolicy
     {
         _smoothedEnd = null;
         _lastEstimateTime = TimeSpan.MinValue;
+        _gestureSeen = false;
+        _continuing = false;
     }
 
     public TimingPlan Plan(in ControllerInput input, in PartnerTurnContext turn)
@@ -39,10 +46,14 @@ public sealed class MirrorPolicy : ITimingPolicy
 
         if (mirror.Confidence < _settings.MirrorMinConfidence)
         {
+            _continuing = false;
             return FallBack(input, turn, $"model unsure (confidence {mirror.Confidence:F2} < {_settings.MirrorMinConfidence:F2})");
         }
 
-        if (mirror.GestureProbability < _settings.MirrorMinGestureProbability || mirror.Gesture == GestureNames.None)
+        var recognised = mirror.GestureProbability >= _settings.MirrorMinGestureProbability && mirror.Gesture != GestureNames.None;
+        _gestureSeen |= recognised;
+        _continuing = _gestureSeen && mirror.ExpectedTimeToEnd >= _settings.MirrorContinuingTimeToEnd;
+        if (!_gestureSeen)
         {
             return FallBack(input, turn, $"no gesture recognised ({mirror.Gesture} p={mirror.GestureProbability:F2})");
         }
@@ -58,12 +69,14 @@ public sealed class MirrorPolicy : ITimingPolicy
             // estimate's frame time, not to "now", so latency of the model does not shift it.
             var predicted = mirror.Time + mirror.ExpectedTimeToEnd;
             _smoothedEnd = _smoothedEnd is { } previous
-                ? previous + ((predicted - previous) * _settings.MirrorSmoothing)
+                ? previous + ((predicted - previous) * (predicted < previous ? _settings.MirrorSmoothingEarlier : _settings.MirrorSmoothing))
                 : predicted;
             _lastEstimateTime = mirror.Time;
         }
 
-        return Schedule(input, turn, _smoothedEnd!.Value, $"predicted end (tte {mirror.ExpectedTimeToEnd.TotalMilliseconds:F0} ms, {mirror.Gesture} p={mirror.GestureProbability:F2})");
+        return Schedule(input, turn, _smoothedEnd!.Value, recognised
+            ? $"predicted end (tte {mirror.ExpectedTimeToEnd.TotalMilliseconds:F0} ms, {mirror.Gesture} p={mirror.GestureProbability:F2})"
+            : $"gesture ending (tte {mirror.ExpectedTimeToEnd.TotalMilliseconds:F0} ms, {mirror.Gesture} p={mirror.GestureProbability:F2})");
     }
 
     private TimingPlan Schedule(in ControllerInput input, in PartnerTurnContext turn, TimeSpan end, string reason)
@@ -71,11 +84,22 @@ public sealed class MirrorPolicy : ITimingPolicy
         var commandAt = end + _settings.TargetGap - _settings.ArmLatency;
 
         // Never later than the reactive rule: a partner who stopped well before the predicted end is
-        // answered as the baseline would answer them.
+        // answered as the baseline would answer them. Unless the network still sees the gesture under way: then
+        // the stillness is a pause, and the reactive answer waits up to MirrorPauseLimit for the network to agree.
         var reactive = _fallback.Plan(input, turn);
-        if (reactive.CommandAt is { } reactiveAt && reactiveAt < commandAt)
+        if (reactive.CommandAt is { } reactiveAt)
         {
-            return reactive with { Reason = $"partner stopped before the predicted end; {reactive.Reason}" };
+            var bound = _continuing ? reactiveAt + _settings.MirrorPauseLimit : reactiveAt;
+            if (bound < commandAt)
+            {
+                return reactive with
+                {
+                    CommandAt = bound,
+                    Reason = _continuing
+                        ? $"partner paused for long though the gesture looks under way; {reactive.Reason}"
+                        : $"partner stopped before the predicted end; {reactive.Reason}",
+                };
+            }
         }
 
         return new TimingPlan(commandAt, end, FellBack: false, reason);

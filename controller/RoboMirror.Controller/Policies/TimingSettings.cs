@@ -10,7 +10,7 @@ public sealed record TimingSettings
     public TimeSpan TargetGap { get; init; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Known delay from command to visible motion (command latency plus acceleration to the onset threshold).</summary>
-    public TimeSpan ArmLatency { get; init; } = TimeSpan.FromMilliseconds(80);
+    public TimeSpan ArmLatency { get; init; } = TimeSpan.FromMilliseconds(170);
 
     /// <summary>
     /// Reactive rule: how long after the activity segmenter declares the partner still the robot answers.
@@ -28,8 +28,35 @@ public sealed record TimingSettings
     /// <summary>Mirror policy: the partner must have been active this long before a prediction is used.</summary>
     public TimeSpan MirrorMinPartnerActive { get; init; } = TimeSpan.FromMilliseconds(400);
 
-    /// <summary>Mirror policy: weight of the newest prediction of the partner's end (exponential smoothing, 0..1].</summary>
+    /// <summary>
+    /// Mirror policy: weight of the newest prediction of the partner's end when it lies later than the running one
+    /// (exponential smoothing, 0..1]: a prediction that recedes is trusted slowly.
+    /// </summary>
     public double MirrorSmoothing { get; init; } = 0.3;
+
+    /// <summary>
+    /// Mirror policy: weight of the newest prediction when it brings the end closer (0..1]. The network sees an end
+    /// coming only in the last few hundred milliseconds; smoothing that as slowly as a receding prediction makes the
+    /// robot late by the smoothing's lag.
+    /// </summary>
+    public double MirrorSmoothingEarlier { get; init; } = 1.0;
+
+    /// <summary>
+    /// Mirror policy: an expected time to end at or above this, with a recognised gesture and a confident projection,
+    /// means the network sees the gesture continuing. A partner who holds still then is pausing, not done, and the
+    /// reactive rule's answer is put off by up to <see cref="MirrorPauseLimit"/>.
+    /// </summary>
+    public TimeSpan MirrorContinuingTimeToEnd { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Mirror policy: the longest the reactive rule's answer is put off while the network sees the gesture continuing.</summary>
+    public TimeSpan MirrorPauseLimit { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Joint turns (<c>mirror-joint</c>): how long after the partner's detected onset the robot's motion should start,
+    /// as a human follower joins a handshake or fist bump. The default is the median over the 32 Bütepage
+    /// interactions of (follower onset − the leader's onset as the controller detects it) in the replay evaluation.
+    /// </summary>
+    public TimeSpan JointLag { get; init; } = TimeSpan.Zero;
 
     /// <summary>Validates the settings; throws <see cref="ArgumentException"/> listing every problem.</summary>
     public TimingSettings Validate()
@@ -68,6 +95,21 @@ public sealed record TimingSettings
         if (MirrorSmoothing is <= 0 or > 1 || double.IsNaN(MirrorSmoothing))
         {
             errors.Add($"MirrorSmoothing is {MirrorSmoothing}; it must be in (0, 1].");
+        }
+
+        if (MirrorSmoothingEarlier is <= 0 or > 1 || double.IsNaN(MirrorSmoothingEarlier))
+        {
+            errors.Add($"MirrorSmoothingEarlier is {MirrorSmoothingEarlier}; it must be in (0, 1].");
+        }
+
+        if (MirrorContinuingTimeToEnd <= TimeSpan.Zero)
+        {
+            errors.Add($"MirrorContinuingTimeToEnd is {MirrorContinuingTimeToEnd.TotalMilliseconds} ms; it must be positive.");
+        }
+
+        if (MirrorPauseLimit < TimeSpan.Zero)
+        {
+            errors.Add($"MirrorPauseLimit is {MirrorPauseLimit.TotalMilliseconds} ms; it must not be negative.");
         }
 
         return errors.Count == 0

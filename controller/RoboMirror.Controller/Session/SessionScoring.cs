@@ -8,8 +8,10 @@ namespace RoboMirror.Controller.Session;
 /// Scores a session with <see cref="TurnScoring"/>, <see cref="PolicySummary"/> and
 /// <see cref="FluencyMeasures"/>. A partner turn is scored once its answer window has closed before the
 /// session ended (end + <see cref="TurnScoring.AnswerWindow"/> ≤ session end). The robot onset of a turn
-/// is the first <see cref="TurnEventKind.RobotMotionStarted"/> at or after the turn's labelled start and
-/// before the next turn's start. Robot activity runs from each onset to the next finish, yield completion,
+/// is the first <see cref="TurnEventKind.RobotMotionStarted"/> at or after the turn's labelled start (for
+/// the session's first turn: at or after the session's start, so that a robot that joins a gesture before its
+/// labelled start, as a human follower may, still has its onset counted, as a false start of the alternating
+/// turn) and before the next turn's start. Robot activity runs from each onset to the next finish, yield completion,
 /// safety hold or partner loss (or the session end).
 /// </summary>
 public static class SessionScoring
@@ -43,17 +45,18 @@ public static class SessionScoring
             }
 
             var nextStart = i + 1 < partners.Count ? partners[i + 1].Start : TimeSpan.MaxValue;
+            var from = i == 0 ? info.Start : turn.Start;
             TimeSpan? onset = null;
             foreach (var o in onsets)
             {
-                if (o >= turn.Start && o < nextStart)
+                if (o >= from && o < nextStart)
                 {
                     onset = o;
                     break;
                 }
             }
 
-            scored.Add(new ScoredTurn(turn, onset, TurnScoring.Score(turn.End, onset, followerOnset: null)));
+            scored.Add(new ScoredTurn(turn, onset, TurnScoring.Score(turn.End, onset, turn.FollowerOnset)));
         }
 
         var outcomes = scored.Select(s => s.Outcome).ToList();

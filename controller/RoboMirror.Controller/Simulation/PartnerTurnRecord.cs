@@ -8,4 +8,5 @@ namespace RoboMirror.Controller.Simulation;
 /// <param name="End">Labelled end of the movement (hesitation included).</param>
 /// <param name="Hesitated">True when the gesture had a still pause in its middle.</param>
 /// <param name="Overlap">True when the partner started this gesture while the robot was answering.</param>
-public sealed record PartnerTurnRecord(int Index, string Gesture, string Source, TimeSpan Start, TimeSpan End, bool Hesitated, bool Overlap);
+/// <param name="FollowerOnset">When the recording's human follower started to move, for a replayed recording that has one.</param>
+public sealed record PartnerTurnRecord(int Index, string Gesture, string Source, TimeSpan Start, TimeSpan End, bool Hesitated, bool Overlap, TimeSpan? FollowerOnset = null);

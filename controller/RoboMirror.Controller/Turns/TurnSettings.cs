@@ -29,6 +29,13 @@ public sealed record TurnSettings
     /// <summary>Partner absent for this long during an interaction → back to idle with a "partner lost" event.</summary>
     public TimeSpan PartnerLostTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// A mirror reading whose newest frame is older than the partner's detected onset by more than this belongs to an
+    /// earlier movement: the policy and the answer ignore it. The allowance covers the onset detector's own delay, so
+    /// that a reading of the gesture's first moments still counts.
+    /// </summary>
+    public TimeSpan MirrorOnsetAllowance { get; init; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>The answer performed when the model offers none (resonance off or no estimate).</summary>
     public string DefaultAnswer { get; init; } = "wave";
 
@@ -44,6 +51,11 @@ public sealed record TurnSettings
         if (ReplanTolerance < TimeSpan.Zero || ResumeGrace < TimeSpan.Zero || PartnerLostTimeout <= TimeSpan.Zero)
         {
             errors.Add($"ReplanTolerance ({ReplanTolerance}) and ResumeGrace ({ResumeGrace}) must not be negative; PartnerLostTimeout ({PartnerLostTimeout}) must be positive.");
+        }
+
+        if (MirrorOnsetAllowance < TimeSpan.Zero)
+        {
+            errors.Add($"MirrorOnsetAllowance is {MirrorOnsetAllowance.TotalMilliseconds} ms; it must not be negative.");
         }
 
         if (!(YieldSpeedScale is > 0 and <= 1))

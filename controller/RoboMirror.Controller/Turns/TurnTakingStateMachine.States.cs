@@ -10,7 +10,12 @@ public sealed partial class TurnTakingStateMachine
 
     private ControllerDecision StepIdle(in ControllerInput input, List<TurnEvent> events)
     {
-        if (input.Partner is { Present: true, Moving: true } partner)
+        if (_awaitStillnessInIdle && input.Partner is { Present: true, Moving: false })
+        {
+            _awaitStillnessInIdle = false;
+        }
+
+        if (!_awaitStillnessInIdle && input.Partner is { Present: true, Moving: true } partner)
         {
             BeginPartnerTurn(partner.Time);
             Transition(input.Now, TurnEventKind.PartnerStarted, TurnState.PartnerTurn, $"motion energy {partner.MotionEnergy:F3}", events, partner.Time);
@@ -19,8 +24,10 @@ public sealed partial class TurnTakingStateMachine
         return Nothing;
     }
 
-    private ControllerDecision StepPartnerTurn(in ControllerInput input, List<TurnEvent> events)
+    private ControllerDecision StepPartnerTurn(in ControllerInput given, List<TurnEvent> events)
     {
+        // A reading of an earlier movement (the node keeps the latest) is no reading of this turn.
+        var input = given.Mirror is { } reading && reading.Time < _turnStarted - _settings.MirrorOnsetAllowance ? given with { Mirror = null } : given;
         var partner = input.Partner!.Value;
         if (!partner.Present)
         {
@@ -48,11 +55,14 @@ public sealed partial class TurnTakingStateMachine
             _awaitStillness = false;
         }
 
+        // The answer is what the network made of the gesture while it was under way: by the time an answer is due
+        // the gesture is often over and the newest reading is "no gesture".
+        _turnAnswer = input.Mirror?.AnswerId ?? _turnAnswer;
         var plan = _policy.Plan(input, new PartnerTurnContext(_turnStarted, _stillSince));
         UpdateSchedule(input.Now, plan, events);
         if (_scheduledCommand is { } commandAt && input.Now >= commandAt)
         {
-            var answer = input.Mirror?.AnswerId ?? _settings.DefaultAnswer;
+            var answer = _turnAnswer ?? _settings.DefaultAnswer;
             _partnerMovingAtCommand = partner.Moving;
             _partnerStillSinceCommand = !partner.Moving;
             _robotMoved = false;
@@ -110,7 +120,10 @@ public sealed partial class TurnTakingStateMachine
 
         if (_robotMoved && !arm.Executing && arm.MaxJointSpeed < _settings.OnsetJointSpeed)
         {
-            Transition(input.Now, TurnEventKind.RobotFinished, TurnState.Idle, "trajectory complete", events, arm.Time);
+            // A partner who has moved without a break since the command (a joint turn, or hands still moving after
+            // the gesture) is still in the same movement: a new turn begins only once they have been still.
+            _awaitStillnessInIdle = partner is { Present: true, Moving: true } && !_partnerStillSinceCommand;
+            Transition(input.Now, TurnEventKind.RobotFinished, TurnState.Idle, _awaitStillnessInIdle ? "trajectory complete; partner still in the same movement" : "trajectory complete", events, arm.Time);
         }
 
         return Nothing;

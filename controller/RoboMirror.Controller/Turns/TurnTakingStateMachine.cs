@@ -26,6 +26,8 @@ public sealed partial class TurnTakingStateMachine
     private bool _robotMoved;
     private TimeSpan? _clearSince;
     private bool _awaitStillness;
+    private string? _turnAnswer;
+    private bool _awaitStillnessInIdle;
 
     public TurnTakingStateMachine(TurnSettings settings, ITimingPolicy policy, SafetyMonitor safety)
     {
@@ -62,6 +64,7 @@ public sealed partial class TurnTakingStateMachine
         {
             Transition(input.Now, TurnEventKind.SafetyHoldEntered, TurnState.SafetyHold, verdict.Cause, events);
             _clearSince = null;
+            _awaitStillnessInIdle = false;
             return new ControllerDecision(ControllerCommand.Hold, null, 0);
         }
 
@@ -97,5 +100,6 @@ public sealed partial class TurnTakingStateMachine
         _scheduledCommand = null;
         _predictedEnd = null;
         _absentSince = null;
+        _turnAnswer = null;
     }
 }

@@ -30,6 +30,13 @@ public sealed record TrainingRunOptions
     /// <summary>The training settings (seed included).</summary>
     public TrainingSettings Training { get; init; } = new();
 
+    /// <summary>
+    /// Pairs left out of training entirely (keys as in the data, e.g. <c>pair_2</c>): a model for evaluating on
+    /// people it has never seen. With exactly one pair left out, the card's figures are that pair's, from the
+    /// trained model itself. Default: none.
+    /// </summary>
+    public IReadOnlyList<string> LeaveOut { get; init; } = [];
+
     /// <summary>The command line that started the run, for the card.</summary>
     public string Command { get; init; } = "robomirror train";
 }

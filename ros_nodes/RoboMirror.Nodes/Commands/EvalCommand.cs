@@ -33,6 +33,10 @@ internal sealed class EvalCommand(IAnsiConsole console) : Command<EvalCommand.Se
         [Description("Replay mode: comma-separated timing policies to compare (mirror, reactive, oracle). Default: mirror,reactive,oracle.")]
         public string? Policies { get; init; }
 
+        [CommandOption("--leave-one-pair-out")]
+        [Description("Replay mode: for each pair in --data, trains a model without that pair (with --seed, --epochs, --hop, --threads, --arm; into OUT/models/without_pair_N) and replays that pair's interactions with it, so that every figure is on people the model never saw. Needs every annotated file of the folder. Default: off (one model for all).")]
+        public bool LeaveOnePairOut { get; init; }
+
         [CommandOption("--model <FILE>")]
         [Description("Replay mode: the observation model (its card beside it gives the mirror figures). Default: models/mirror-observation.onnx in this folder or one above.")]
         public string? Model { get; init; }
@@ -61,9 +65,14 @@ internal sealed class EvalCommand(IAnsiConsole console) : Command<EvalCommand.Se
                 return result;
             }
 
-            if (Out is null && (Policies is not null || Model is not null))
+            if (Out is null && (Policies is not null || Model is not null || LeaveOnePairOut))
             {
-                return ValidationResult.Error("--policies and --model belong to the replay evaluation: give --out DIR too (and --data DIR for the recordings).");
+                return ValidationResult.Error("--policies, --model and --leave-one-pair-out belong to the replay evaluation: give --out DIR too (and --data DIR for the recordings).");
+            }
+
+            if (LeaveOnePairOut && Model is not null)
+            {
+                return ValidationResult.Error("--leave-one-pair-out trains a model per held-out pair; it does not take --model.");
             }
 
             if (Out is not null && Json)
@@ -131,16 +140,20 @@ internal sealed class EvalCommand(IAnsiConsole console) : Command<EvalCommand.Se
 
         var policies = settings.PolicyList();
         var options = new EvalOptions(data, settings.Out!, policies, (int)settings.Seed, settings.Model);
-        var command = $"robomirror eval --data {data}{(settings.Model is null ? string.Empty : " --model " + settings.Model)} --out {settings.Out} --policies {string.Join(",", policies)} --seed {settings.Seed.ToString(c)}";
-        console.MarkupLineInterpolated($"[bold]robomirror eval[/]: replaying the labelled interactions in {data} with {string.Join(", ", policies)}, seed {settings.Seed.ToString(c)}, into {settings.Out}");
+        var training = $" --leave-one-pair-out --epochs {settings.Epochs.ToString(c)} --hop {settings.Hop.ToString(c)} --threads {settings.Threads.ToString(c)} --arm {settings.Arm}";
+        var command = $"robomirror eval --data {data}{(settings.Model is null ? string.Empty : " --model " + settings.Model)}{(settings.LeaveOnePairOut ? training : string.Empty)} --out {settings.Out} --policies {string.Join(",", policies)} --seed {settings.Seed.ToString(c)}";
+        console.MarkupLineInterpolated($"[bold]robomirror eval[/]: replaying the labelled interactions in {data} with {string.Join(", ", policies)}, seed {settings.Seed.ToString(c)}, into {settings.Out}{(settings.LeaveOnePairOut ? ", each pair with a model trained without it" : string.Empty)}");
         EvalOutcome outcome;
         IReadOnlyList<EvalPolicyFigures> figures;
+        Action<string>? progress = console.Profile.Capabilities.Interactive ? null : line => console.WriteLine(line);
         try
         {
-            outcome = EvalRunner.Run(options, console.Profile.Capabilities.Interactive ? null : line => console.WriteLine(line), cancellationToken);
+            outcome = settings.LeaveOnePairOut
+                ? EvalLeaveOnePairOut.Run(options, settings, line => console.WriteLine(line), progress, cancellationToken)
+                : EvalRunner.Run(options, progress, cancellationToken);
             figures = EvalReport.Write(options, outcome, command);
         }
-        catch (Exception e) when (e is EvalDataException or ModelFileException or RosException or DatasetFormatException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is EvalDataException or ModelFileException or RosException or DatasetFormatException or IOException or UnauthorizedAccessException or ArgumentException)
         {
             console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             if (e is ModelFileException)
@@ -157,7 +170,7 @@ internal sealed class EvalCommand(IAnsiConsole console) : Command<EvalCommand.Se
         }
 
         var table = new Table().Title($"Replay of {outcome.Data.Interactions.Count.ToString(c)} interactions ({outcome.WallTime.TotalSeconds.ToString("F1", c)} s)");
-        foreach (var column in new[] { "policy", "turns", "median gap", "p90 gap", "false starts", "missed", "onset error vs human (median)" })
+        foreach (var column in new[] { "policy", "turns", "median gap", "p90 gap", "false starts", "missed", "onset error vs human (median)", "|onset error| (median)" })
         {
             table.AddColumn(column);
         }
@@ -165,7 +178,7 @@ internal sealed class EvalCommand(IAnsiConsole console) : Command<EvalCommand.Se
         foreach (var f in figures)
         {
             var s = f.Summary;
-            table.AddRow(f.Name, s.Turns.ToString(c), Ms(s.GapMsMedian), Ms(s.GapMsP90), s.FalseStartRate.ToString("P0", c), s.MissedRate.ToString("P0", c), Ms(s.OnsetErrorVsHumanMsMedian));
+            table.AddRow(f.Name, s.Turns.ToString(c), Ms(s.GapMsMedian), Ms(s.GapMsP90), s.FalseStartRate.ToString("P0", c), s.MissedRate.ToString("P0", c), Ms(s.OnsetErrorVsHumanMsMedian), Ms(s.AbsOnsetErrorVsHumanMsMedian));
         }
 
         console.Write(table);

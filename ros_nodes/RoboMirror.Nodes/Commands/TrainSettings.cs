@@ -46,21 +46,17 @@ internal class TrainSettings : CommandSettings
     public double Temperature { get; init; } = 0.1;
 
     /// <summary>The run options these settings describe; throws naming the problem when no recordings are found.</summary>
-    public TrainingRunOptions ToOptions(string command, string output, bool leaveOnePairOut)
+    /// <remarks><paramref name="buetepageFolder"/>: the dataset folder when the caller has found it already (else from --data).</remarks>
+    public TrainingRunOptions ToOptions(string command, string output, bool leaveOnePairOut, IReadOnlyList<string>? leaveOut = null, string? buetepageFolder = null)
     {
-        var root = Data ?? RecordingsFolder.Find(out var reason)
-            ?? throw new DirectoryNotFoundException($"No recordings folder: {reason}. Pass --data or set {RecordingsFolder.Variable}.");
-        var buetepage = Path.Combine(root, "buetepage_hh_kinect");
-        if (!Directory.Exists(buetepage))
-        {
-            throw new DirectoryNotFoundException($"'{root}' has no buetepage_hh_kinect folder.");
-        }
+        var buetepage = buetepageFolder ?? FindBuetepage();
 
         return new TrainingRunOptions
         {
             BuetepageFolder = buetepage,
             OutputFolder = output,
             LeaveOnePairOut = leaveOnePairOut,
+            LeaveOut = leaveOut ?? [],
             Arm = string.Equals(Arm, "none", StringComparison.OrdinalIgnoreCase) ? null : ArmModels.ByName[Arm],
             Command = command,
             Network = new MirrorNetworkSettings { Dropout = 0.3 },
@@ -74,6 +70,21 @@ internal class TrainSettings : CommandSettings
                 WeightDecay = 1e-3,
             },
         };
+    }
+
+    private string FindBuetepage()
+    {
+        var root = Data ?? RecordingsFolder.Find(out var reason)
+            ?? throw new DirectoryNotFoundException($"No recordings folder: {reason}. Pass --data or set {RecordingsFolder.Variable}.");
+        var buetepage = Path.Combine(root, "buetepage_hh_kinect");
+        return Directory.Exists(buetepage) ? buetepage : throw new DirectoryNotFoundException($"'{root}' has no buetepage_hh_kinect folder.");
+    }
+
+    /// <summary>A pair as given on the command line (<c>2</c> or <c>pair_2</c>) as the data name it (<c>pair_2</c>), or null when it is neither.</summary>
+    public static string? PairKey(string text)
+    {
+        var digits = text.StartsWith("pair_", StringComparison.Ordinal) ? text[5..] : text;
+        return digits.Length > 0 && digits.All(char.IsAsciiDigit) ? $"pair_{int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture)}" : null;
     }
 
     public override ValidationResult Validate()

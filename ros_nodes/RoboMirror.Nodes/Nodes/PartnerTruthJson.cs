@@ -7,7 +7,7 @@ namespace RoboMirror.Nodes.Nodes;
 /// <summary>
 /// The simulated partner's ground truth of one gesture as one line of JSON (the payload of
 /// std_msgs/String on /robomirror/sim/partner_truth): index, gesture, source, start_ns, end_ns (session
-/// clock, nanoseconds), hesitated, overlap.
+/// clock, nanoseconds), hesitated, overlap, and follower_onset_ns when a replayed recording has a human follower.
 /// </summary>
 internal static class PartnerTruthJson
 {
@@ -17,7 +17,7 @@ internal static class PartnerTruthJson
     public static string Write(PartnerTurnRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var dto = new Dto(record.Index, record.Gesture, record.Source, SessionTime.Nanoseconds(record.Start), SessionTime.Nanoseconds(record.End), record.Hesitated, record.Overlap);
+        var dto = new Dto(record.Index, record.Gesture, record.Source, SessionTime.Nanoseconds(record.Start), SessionTime.Nanoseconds(record.End), record.Hesitated, record.Overlap, record.FollowerOnset is { } f ? SessionTime.Nanoseconds(f) : null);
         return JsonSerializer.Serialize(dto, Options);
     }
 
@@ -39,7 +39,7 @@ internal static class PartnerTruthJson
             throw new FormatException($"A partner truth record lacks gesture or source, or ends before it starts: {json}");
         }
 
-        return new PartnerTurnRecord(dto.Index, dto.Gesture, dto.Source, SessionTime.FromNanoseconds(dto.StartNs), SessionTime.FromNanoseconds(dto.EndNs), dto.Hesitated, dto.Overlap);
+        return new PartnerTurnRecord(dto.Index, dto.Gesture, dto.Source, SessionTime.FromNanoseconds(dto.StartNs), SessionTime.FromNanoseconds(dto.EndNs), dto.Hesitated, dto.Overlap, dto.FollowerOnsetNs is { } f ? SessionTime.FromNanoseconds(f) : null);
     }
 
     private sealed record Dto(
@@ -49,5 +49,6 @@ internal static class PartnerTruthJson
         [property: JsonPropertyName("start_ns")] ulong StartNs,
         [property: JsonPropertyName("end_ns")] ulong EndNs,
         [property: JsonPropertyName("hesitated")] bool Hesitated,
-        [property: JsonPropertyName("overlap")] bool Overlap);
+        [property: JsonPropertyName("overlap")] bool Overlap,
+        [property: JsonPropertyName("follower_onset_ns"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ulong? FollowerOnsetNs = null);
 }

@@ -108,7 +108,7 @@ internal sealed class TurnControllerNode : IDisposable
         _endpoints.Add(node.CreateSubscription<PartnerState>(SessionTopics.PartnerState, OnPartner, QosProfile.SensorData));
         _endpoints.Add(node.CreateSubscription<MirrorSignal>(SessionTopics.MirrorSignal, OnMirror, QosProfile.Default));
         _endpoints.Add(node.CreateSubscription<JointStateMessage>(SessionTopics.JointStates, OnJoints, QosProfile.SensorData));
-        if (_policy == "oracle")
+        if (TimingPolicies.NeedsLabels(_policy))
         {
             _endpoints.Add(node.CreateSubscription<RosString>(SessionTopics.PartnerTruth, OnTruth, SessionTopics.Truth));
         }
@@ -156,8 +156,8 @@ internal sealed class TurnControllerNode : IDisposable
             return;
         }
 
-        var labelledEnd = _truth is { } t && t.Start <= now ? t.End : (TimeSpan?)null;
-        var input = new ControllerInput(now, _partner, _mirror, _arm.Latest, labelledEnd);
+        var labelled = _truth is { } t && t.Start <= now ? t : null;
+        var input = new ControllerInput(now, _partner, _mirror, _arm.Latest, labelled?.End, LabelledFollowerOnset: labelled?.FollowerOnset);
         _events.Clear();
         var decision = _machine.Step(input, _events);
         foreach (var e in _events)

@@ -53,6 +53,29 @@ internal sealed record MirrorFigures(string Source, double? RecallAt1, double? G
     public static string CardPath(string modelPath) =>
         Path.Combine(Path.GetDirectoryName(modelPath) ?? string.Empty, Path.GetFileNameWithoutExtension(modelPath) + ".card.json");
 
+    /// <summary>
+    /// The figures of a leave-one-pair-out replay: each fold's model card holds that model's figures on the pair it was
+    /// not trained on; the result is their mean over the folds.
+    /// </summary>
+    public static MirrorFigures FromFoldCards(IReadOnlyList<string> modelPaths)
+    {
+        ArgumentNullException.ThrowIfNull(modelPaths);
+        var folds = modelPaths.Select(FromCard).ToList();
+        static double? Mean(IEnumerable<double?> values)
+        {
+            var list = values.ToList();
+            return list.Count > 0 && list.All(v => v is not null) ? list.Average(v => v!.Value) : null;
+        }
+
+        var problems = folds.Where(f => f.Note is not null).Select(f => f.Note).ToList();
+        return new MirrorFigures(
+            $"the {folds.Count} fold models' cards (each model's figures on the pair it was not trained on), mean over the folds",
+            Mean(folds.Select(f => f.RecallAt1)),
+            Mean(folds.Select(f => f.GestureAccuracyAt50Pct)),
+            Mean(folds.Select(f => f.TimeToEndErrorMsMedian)),
+            problems.Count > 0 ? string.Join(" ", problems) : null);
+    }
+
     /// <summary>Reads the leave-one-pair-out means from the card; a missing or unreadable card gives nulls and says why.</summary>
     public static MirrorFigures FromCard(string modelPath)
     {
@@ -104,7 +127,7 @@ internal static class EvalReport
         ArgumentNullException.ThrowIfNull(outcome);
         Directory.CreateDirectory(options.OutputFolder);
         var figures = options.Policies.Select(p => EvalPolicyFigures.Of(p, outcome.Turns.Where(t => t.Policy == p).ToList())).ToList();
-        var mirror = MirrorFigures.FromCard(outcome.ModelPath);
+        var mirror = outcome.FoldModels is { } folds ? MirrorFigures.FromFoldCards(folds) : MirrorFigures.FromCard(outcome.ModelPath);
         File.WriteAllText(Path.Combine(options.OutputFolder, Json), JsonText(options, outcome, figures, mirror, command));
         File.WriteAllText(Path.Combine(options.OutputFolder, Markdown), MarkdownText(options, outcome, figures, mirror, command));
         File.WriteAllText(Path.Combine(options.OutputFolder, Csv), CsvText(outcome));
@@ -112,7 +135,9 @@ internal static class EvalReport
         {
             var folder = Path.Combine(options.OutputFolder, policy);
             Directory.CreateDirectory(folder);
-            SessionPlots.Write(folder, EndToEnd(policy, options.Seed, outcome.Turns.Where(t => t.Policy == policy).ToList()));
+            var turns = outcome.Turns.Where(t => t.Policy == policy).ToList();
+            SessionPlots.Write(folder, EndToEnd(policy, options.Seed, turns));
+            EvalTrace.Write(folder, turns);
         }
 
         return figures;
@@ -222,13 +247,13 @@ internal static class EvalReport
     {
         var md = new StringBuilder();
         md.Append(C, $"# Replay evaluation\n\n`{command}`: {outcome.Data.Interactions.Count} labelled interactions from `{outcome.Data.Folder}`, seed {options.Seed}, model `{outcome.ModelPath}`{(outcome.MirrorRan ? string.Empty : " (not loaded)")}.\n\n");
-        md.Append("Gap = robot motion onset − labelled end of the leader's movement; onset error = robot onset − the human follower's onset (the start of the follower's first segmenter segment still active at or after the annotated start frame). Milliseconds; IQR = p25–p75.\n\n");
-        md.Append("| policy | turns | gap median | gap IQR | gap p90 | onset error median | onset error IQR | onset error p90 | false starts | missed | yields |\n");
-        md.Append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        md.Append("Gap = robot motion onset − labelled end of the leader's movement; onset error = robot onset − the human follower's onset (the start of the follower's first segmenter segment still active at or after the annotated start frame). Milliseconds; IQR = p25–p75. Every interaction is scored both ways; the alternating policies (mirror, reactive, oracle) are meant to be read by their gaps, the joint ones (`-joint`) by their onset error.\n\n");
+        md.Append("| policy | turns | gap median | gap IQR | gap p90 | onset error median | onset error IQR | onset error p90 | \\|onset error\\| median | false starts | missed | yields |\n");
+        md.Append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         foreach (var f in figures)
         {
             var s = f.Summary;
-            md.Append(C, $"| {f.Name} | {s.Turns} | {Ms(s.GapMsMedian)} | {Ms(s.GapMsP25)} – {Ms(s.GapMsP75)} | {Ms(s.GapMsP90)} | {Ms(s.OnsetErrorVsHumanMsMedian)} | {Ms(f.OnsetErrorP25)} – {Ms(f.OnsetErrorP75)} | {Ms(f.OnsetErrorP90)} | {Rate(s.FalseStartRate)} | {Rate(s.MissedRate)} | {f.Yields} |\n");
+            md.Append(C, $"| {f.Name} | {s.Turns} | {Ms(s.GapMsMedian)} | {Ms(s.GapMsP25)} – {Ms(s.GapMsP75)} | {Ms(s.GapMsP90)} | {Ms(s.OnsetErrorVsHumanMsMedian)} | {Ms(f.OnsetErrorP25)} – {Ms(f.OnsetErrorP75)} | {Ms(f.OnsetErrorP90)} | {Ms(s.AbsOnsetErrorVsHumanMsMedian)} | {Rate(s.FalseStartRate)} | {Rate(s.MissedRate)} | {f.Yields} |\n");
         }
 
         md.Append("\nYield latency: not measured. The replayed partner never starts again during the robot's answer, so no yield is provoked; the yields counted are the controller's own: the partner still looked active (segmenter on) resume_grace after the command, e.g. the leader's hands moving after the annotated stop.\n\n");

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using RoboMirror.Controller.Evaluation;
+using RoboMirror.Controller.Inputs;
+using RoboMirror.Controller.Policies;
 using RoboMirror.Controller.Session;
 using RoboMirror.Controller.Simulation;
 using RoboMirror.Controller.Turns;
@@ -7,14 +9,18 @@ using RoboMirror.Models.Inference;
 using RoboMirror.Nodes.Nodes;
 using RoboMirror.Ros;
 using RoboMirror.Ros.Clocks;
+using MirrorSignal = RoboMirror.Ros.Messages.RobomirrorMsgs.MirrorSignal;
 using RoboMirror.Ros.Parameters;
+using RoboMirror.Ros.Qos;
 using RoboMirror.Ros.Transport;
 using RosTurnEvent = RoboMirror.Ros.Messages.RobomirrorMsgs.TurnEvent;
+
 
 namespace RoboMirror.Nodes.Session;
 
 /// <summary>Settings of the replay evaluation (<c>robomirror eval --data DIR --out OUT</c>).</summary>
-internal sealed record EvalOptions(string DataFolder, string OutputFolder, IReadOnlyList<string> Policies, int Seed, string? ModelPath);
+/// <param name="Pairs">Only these Bütepage pairs' interactions are replayed; null: every pair in the folder.</param>
+internal sealed record EvalOptions(string DataFolder, string OutputFolder, IReadOnlyList<string> Policies, int Seed, string? ModelPath, IReadOnlySet<int>? Pairs = null);
 
 /// <summary>One interaction replayed under one policy, scored.</summary>
 /// <param name="Policy">Timing policy.</param>
@@ -22,13 +28,16 @@ internal sealed record EvalOptions(string DataFolder, string OutputFolder, IRead
 /// <param name="Report">The session scored as the sim scores it (one partner turn).</param>
 /// <param name="FollowerOnset">The human follower's onset on the session clock, when there is one.</param>
 /// <param name="Outcome">The turn's outcome with the onset error against the human follower.</param>
-internal sealed record EvalTurn(string Policy, EvalInteraction Interaction, SessionReport Report, TimeSpan? FollowerOnset, TurnOutcome Outcome)
+/// <param name="Events">The controller's turn events, in order.</param>
+/// <param name="Signals">The mirror network's readings as the controller received them (empty without the mirror node).</param>
+internal sealed record EvalTurn(string Policy, EvalInteraction Interaction, SessionReport Report, TimeSpan? FollowerOnset, TurnOutcome Outcome, IReadOnlyList<TurnEvent> Events, IReadOnlyList<MirrorEstimate> Signals)
 {
     public ScoredTurn Scored => Report.Turns[0];
 }
 
 /// <summary>The whole evaluation: every turn of every policy, and notes.</summary>
-internal sealed record EvalOutcome(EvalData Data, IReadOnlyList<EvalTurn> Turns, string ModelPath, bool MirrorRan, IReadOnlyList<string> Notes, TimeSpan WallTime);
+/// <param name="FoldModels">In a leave-one-pair-out run, the model of each fold (each trained without the pair it replayed).</param>
+internal sealed record EvalOutcome(EvalData Data, IReadOnlyList<EvalTurn> Turns, string ModelPath, bool MirrorRan, IReadOnlyList<string> Notes, TimeSpan WallTime, IReadOnlyList<string>? FoldModels = null);
 
 /// <summary>
 /// Replays each labelled interaction through the in-process session (replay partner, perception, mirror
@@ -49,9 +58,18 @@ internal static class EvalRunner
         ArgumentNullException.ThrowIfNull(options);
         var wall = Stopwatch.StartNew();
         var data = EvalDataLoader.Load(options.DataFolder, options.Seed);
+        if (options.Pairs is { } pairs)
+        {
+            data = data with { Interactions = [.. data.Interactions.Where(i => pairs.Contains(i.Pair))] };
+            if (data.Interactions.Count == 0)
+            {
+                throw new EvalDataException($"No labelled interactions of pair(s) {string.Join(", ", pairs.Order())} in '{options.DataFolder}'.");
+            }
+        }
+
         var notes = new List<string>(data.Notes);
         var model = options.ModelPath ?? ModelLocator.Find();
-        if (options.Policies.Contains("mirror"))
+        if (options.Policies.Any(TimingPolicies.NeedsModel))
         {
             // Fails early with the model's own error (file, problem) rather than in the first mirror session.
             using var check = ObservationEncoder.Open(model);
@@ -86,6 +104,7 @@ internal static class EvalRunner
         var clock = new SimTimeProvider();
         clock.Update(DateTimeOffset.UnixEpoch);
         var events = new List<TurnEvent>();
+        var signals = new List<MirrorEstimate>();
         var owned = new List<IDisposable>();
         var now = TimeSpan.Zero;
         PartnerTurnRecord turn;
@@ -112,7 +131,7 @@ internal static class EvalRunner
                 var simClock = new SimClockNode(Make(SimClockNode.NodeName));
                 owned.Add(simClock);
                 owned.Add(new ArmDriverNode(Make(ArmDriverNode.NodeName)));
-                var partner = new EvalPartnerNode(Make(SimulatedPartnerNode.NodeName), interaction.Clip, ClipStart);
+                var partner = new EvalPartnerNode(Make(SimulatedPartnerNode.NodeName), interaction.Clip, ClipStart, interaction.FollowerOnset - interaction.LabelledStart);
                 owned.Add(partner);
                 owned.Add(new PartnerPerceptionNode(Make(PartnerPerceptionNode.NodeName)));
                 if (model is not null)
@@ -124,6 +143,7 @@ internal static class EvalRunner
                 owned.Add(controller);
                 var monitor = Make("_eval_monitor");
                 owned.Add(monitor.CreateSubscription<RosTurnEvent>(SessionTopics.TurnEvents, m => events.Add(TurnMessages.FromMessage(m)), SessionTopics.Events));
+                owned.Add(monitor.CreateSubscription<MirrorSignal>(SessionTopics.MirrorSignal, m => signals.Add(MirrorReading.From(SessionTime.Of(m.Header.Stamp), m.GestureClasses, m.GestureProbabilities, m.ActivityProjection, m.ExpectedTimeToEnd, m.RepertoireIds, m.Resonance)), QosProfile.Default));
 
                 turn = partner.Turn;
                 while (true)
@@ -165,6 +185,6 @@ internal static class EvalRunner
         TimeSpan? follower = interaction.FollowerOnset is { } f ? f - interaction.LabelledStart + turn.Start : null;
         var scored = report.Turns[0];
         var outcome = TurnScoring.Score(scored.Partner.End, scored.RobotOnset, follower);
-        return new EvalTurn(policy, interaction, report, follower, outcome);
+        return new EvalTurn(policy, interaction, report, follower, outcome, events, signals);
     }
 }

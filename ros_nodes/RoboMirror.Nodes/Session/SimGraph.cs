@@ -1,4 +1,5 @@
 using RoboMirror.Controller.Evaluation;
+using RoboMirror.Controller.Policies;
 using RoboMirror.Controller.Session;
 using RoboMirror.Controller.Turns;
 using RoboMirror.Models.Inference;
@@ -108,7 +109,7 @@ internal sealed class SimGraph : IDisposable
     private void StartMirror(SimOptions options, PartnerMaterial material, List<string> notes, Func<string, INode> make)
     {
         var path = options.ModelPath ?? ModelLocator.Find();
-        if (options.Policy != "mirror" && !File.Exists(path))
+        if (!TimingPolicies.NeedsModel(options.Policy) && !File.Exists(path))
         {
             notes.Add($"the mirror node is not running: no model at {path} (the {options.Policy} policy does not need it; answers default to '{new TurnSettings().DefaultAnswer}')");
             return;
@@ -118,7 +119,7 @@ internal sealed class SimGraph : IDisposable
         {
             Own(new MirrorNode(make(MirrorNode.NodeName), path, material.Answers));
         }
-        catch (ModelFileException e) when (options.Policy != "mirror")
+        catch (ModelFileException e) when (!TimingPolicies.NeedsModel(options.Policy))
         {
             notes.Add($"the mirror node is not running: {e.Message}");
         }

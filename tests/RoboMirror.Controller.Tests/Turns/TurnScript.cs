@@ -27,13 +27,18 @@ internal sealed class TurnScript
 
     public List<(TimeSpan Time, ControllerDecision Decision)> Decisions { get; } = [];
 
-    public TimeSpan ArmLatency { get; init; } = TimeSpan.FromMilliseconds(80);
+    public TimeSpan ArmLatency { get; init; } = new RoboMirror.Controller.Policies.TimingSettings().ArmLatency;
 
     public TimeSpan ArmMotionDuration { get; init; } = TimeSpan.FromSeconds(1.5);
 
-    /// <summary>Runs from 0 to <paramref name="until"/>; the partner moves while <paramref name="partnerMoving"/> says so.</summary>
+    /// <summary>
+    /// Runs from 0 to <paramref name="until"/>; the partner moves while <paramref name="partnerMoving"/> says so (the
+    /// activity segmenter's verdict, scripted directly). <paramref name="labelledFollowerOnset"/> is passed in every input
+    /// (the joint oracle reads it).
+    /// </summary>
     public void Run(TimeSpan until, Func<TimeSpan, bool> partnerMoving, Func<TimeSpan, MirrorEstimate?>? mirror = null,
-        TimeSpan? labelledEnd = null, Func<TimeSpan, double?>? separation = null, Func<TimeSpan, bool>? partnerPresent = null)
+        TimeSpan? labelledEnd = null, Func<TimeSpan, double?>? separation = null, Func<TimeSpan, bool>? partnerPresent = null,
+        TimeSpan? labelledFollowerOnset = null)
     {
         for (var now = TimeSpan.Zero; now <= until; now += Step)
         {
@@ -46,7 +51,8 @@ internal sealed class TurnScript
                 mirror?.Invoke(now),
                 new ArmObservation(now, armSpeed, Executing: armSpeed > 0, Faulted: false),
                 labelledEnd,
-                separation?.Invoke(now));
+                separation?.Invoke(now),
+                labelledFollowerOnset);
             var decision = _machine.Step(input, Events);
             Decisions.Add((now, decision));
             Apply(now, decision);

@@ -31,6 +31,19 @@ public sealed class MessageConversionTests
     }
 
     [Fact(Timeout = 10_000)]
+    public async Task PartnerTruth_FollowerOnset_TravelsWhenKnownAndIsLeftOutOtherwise()
+    {
+        await Task.Yield();
+        var replayed = new PartnerTurnRecord(0, "shaking", "shaking/pair_2_rec_0", TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(9), Hesitated: false, Overlap: false, FollowerOnset: TimeSpan.FromSeconds(1.75));
+        var simulated = replayed with { FollowerOnset = null };
+
+        Assert.Equal(replayed, PartnerTruthJson.Read(PartnerTruthJson.Write(replayed)));
+        Assert.Contains("\"follower_onset_ns\":1750000000", PartnerTruthJson.Write(replayed), StringComparison.Ordinal);
+        Assert.DoesNotContain("follower_onset", PartnerTruthJson.Write(simulated), StringComparison.Ordinal);
+        Assert.Null(PartnerTruthJson.Read(PartnerTruthJson.Write(simulated)).FollowerOnset);
+    }
+
+    [Fact(Timeout = 10_000)]
     public async Task MirrorReading_ModelOutputs_BecomeTheEstimateTheMirrorPolicyReads()
     {
         await Task.Yield();
