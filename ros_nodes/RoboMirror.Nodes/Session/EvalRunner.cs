@@ -9,12 +9,11 @@ using RoboMirror.Models.Inference;
 using RoboMirror.Nodes.Nodes;
 using RoboMirror.Ros;
 using RoboMirror.Ros.Clocks;
-using MirrorSignal = RoboMirror.Ros.Messages.RobomirrorMsgs.MirrorSignal;
 using RoboMirror.Ros.Parameters;
 using RoboMirror.Ros.Qos;
 using RoboMirror.Ros.Transport;
+using MirrorSignal = RoboMirror.Ros.Messages.RobomirrorMsgs.MirrorSignal;
 using RosTurnEvent = RoboMirror.Ros.Messages.RobomirrorMsgs.TurnEvent;
-
 
 namespace RoboMirror.Nodes.Session;
 
