@@ -14,12 +14,9 @@ public sealed class CycloneDdsTransportTests
     [RequiresCycloneDdsFact]
     public async Task Write_ReaderInOtherParticipant_ReceivesTheSameBytes()
     {
-        var domain = DdsTestEnvironment.NextDomainId();
-        using var a = CycloneDds.CreateTransport(DdsTestEnvironment.Options(domain));
-        using var b = CycloneDds.CreateTransport(DdsTestEnvironment.Options(domain));
-        a.RegisterNode(Talker);
-        b.RegisterNode(Listener);
-        var topic = new TopicDescription(DdsTestEnvironment.UniqueTopic("chatter"), DdsSamples.StringType);
+        using var dds = new TwoParticipants();
+        var (a, b) = dds.Register(Talker, Listener);
+        var topic = TwoParticipants.StringTopic("chatter");
         using var writer = a.CreateWriter(Talker, topic, QosProfile.Default);
         using var reader = b.CreateReader(Listener, topic, QosProfile.Default);
         await DdsTestEnvironment.WaitUntilAsync(() => writer.MatchedReaderCount == 1 && reader.MatchedWriterCount == 1, Wait, "writer and reader to match");
@@ -41,12 +38,9 @@ public sealed class CycloneDdsTransportTests
     [RequiresCycloneDdsFact]
     public async Task SetDataAvailableHandler_SampleArrives_HandlerIsSignalled()
     {
-        var domain = DdsTestEnvironment.NextDomainId();
-        using var a = CycloneDds.CreateTransport(DdsTestEnvironment.Options(domain));
-        using var b = CycloneDds.CreateTransport(DdsTestEnvironment.Options(domain));
-        a.RegisterNode(Talker);
-        b.RegisterNode(Listener);
-        var topic = new TopicDescription(DdsTestEnvironment.UniqueTopic("signal"), DdsSamples.StringType);
+        using var dds = new TwoParticipants();
+        var (a, b) = dds.Register(Talker, Listener);
+        var topic = TwoParticipants.StringTopic("signal");
         using var writer = a.CreateWriter(Talker, topic, QosProfile.Default);
         using var reader = b.CreateReader(Listener, topic, QosProfile.Default);
         using var signalled = new SemaphoreSlim(0);
@@ -66,12 +60,9 @@ public sealed class CycloneDdsTransportTests
     [RequiresCycloneDdsFact]
     public async Task CreateReader_TransientLocalLateJoiner_ReceivesTheLastSample()
     {
-        var domain = DdsTestEnvironment.NextDomainId();
-        using var a = CycloneDds.CreateTransport(DdsTestEnvironment.Options(domain));
-        using var b = CycloneDds.CreateTransport(DdsTestEnvironment.Options(domain));
-        a.RegisterNode(Talker);
-        b.RegisterNode(Listener);
-        var topic = new TopicDescription(DdsTestEnvironment.UniqueTopic("latched"), DdsSamples.StringType);
+        using var dds = new TwoParticipants();
+        var (a, b) = dds.Register(Talker, Listener);
+        var topic = TwoParticipants.StringTopic("latched");
         using var writer = a.CreateWriter(Talker, topic, QosProfile.Latched);
         writer.Write(DdsSamples.String("first"));
         writer.Write(DdsSamples.String("last"));
@@ -85,12 +76,9 @@ public sealed class CycloneDdsTransportTests
     [RequiresCycloneDdsFact]
     public async Task CreateReader_ReliableReaderAndBestEffortWriter_DoNotMatch()
     {
-        var domain = DdsTestEnvironment.NextDomainId();
-        using var a = CycloneDds.CreateTransport(DdsTestEnvironment.Options(domain));
-        using var b = CycloneDds.CreateTransport(DdsTestEnvironment.Options(domain));
-        a.RegisterNode(Talker);
-        b.RegisterNode(Listener);
-        var topic = new TopicDescription(DdsTestEnvironment.UniqueTopic("qos"), DdsSamples.StringType);
+        using var dds = new TwoParticipants();
+        var (a, b) = dds.Register(Talker, Listener);
+        var topic = TwoParticipants.StringTopic("qos");
         using var bestEffort = a.CreateWriter(Talker, topic, QosProfile.SensorData);
         using var reliable = a.CreateWriter(Talker, topic, QosProfile.Default);
         using var reader = b.CreateReader(Listener, topic, QosProfile.Default);
@@ -143,12 +131,9 @@ public sealed class CycloneDdsTransportTests
     [RequiresCycloneDdsFact]
     public async Task Write_BytesThatAreNotCdr_ArrivePaddedAndNothingCrashes()
     {
-        var domain = DdsTestEnvironment.NextDomainId();
-        using var a = CycloneDds.CreateTransport(DdsTestEnvironment.Options(domain));
-        using var b = CycloneDds.CreateTransport(DdsTestEnvironment.Options(domain));
-        a.RegisterNode(Talker);
-        b.RegisterNode(Listener);
-        var topic = new TopicDescription(DdsTestEnvironment.UniqueTopic("garbage"), DdsSamples.StringType);
+        using var dds = new TwoParticipants();
+        var (a, b) = dds.Register(Talker, Listener);
+        var topic = TwoParticipants.StringTopic("garbage");
         using var writer = a.CreateWriter(Talker, topic, QosProfile.Default.WithKeepLast(20));
         using var reader = b.CreateReader(Listener, topic, QosProfile.Default.WithKeepLast(20));
         await DdsTestEnvironment.WaitUntilAsync(() => writer.MatchedReaderCount == 1 && reader.MatchedWriterCount == 1, Wait, "writer and reader to match");

@@ -15,9 +15,8 @@ public sealed class CycloneDdsGraphTests
     [RequiresCycloneDdsFact]
     public async Task Endpoints_RemoteNodePublishes_ListsTopicTypeNodeAndQos()
     {
-        var domain = DdsTestEnvironment.NextDomainId();
-        using var remote = CycloneDds.CreateTransport(DdsTestEnvironment.Options(domain));
-        using var local = CycloneDds.CreateTransport(DdsTestEnvironment.Options(domain));
+        using var dds = new TwoParticipants();
+        var (remote, local) = dds;
         remote.RegisterNode(Camera);
         var topic = DdsTestEnvironment.UniqueTopic("image_info");
         var qos = QosProfile.SensorData.WithDeadline(TimeSpan.FromMilliseconds(100)).WithLiveliness(Liveliness.ManualByTopic, TimeSpan.FromMilliseconds(300));
@@ -70,11 +69,8 @@ public sealed class CycloneDdsGraphTests
     [RequiresCycloneDdsFact]
     public async Task Nodes_HumbleParticipantOnJazzyGraph_BothLayoutsAreRead()
     {
-        var domain = DdsTestEnvironment.NextDomainId();
-        using var humble = CycloneDds.CreateTransport(DdsTestEnvironment.Options(domain, RosDistro.Humble));
-        using var jazzy = CycloneDds.CreateTransport(DdsTestEnvironment.Options(domain, RosDistro.Jazzy));
-        humble.RegisterNode(Camera);
-        jazzy.RegisterNode(Tool);
+        using var dds = new TwoParticipants(RosDistro.Humble, RosDistro.Jazzy);
+        var (humble, jazzy) = dds.Register(Camera, Tool);
 
         await DdsTestEnvironment.WaitUntilAsync(() => jazzy.Graph.Nodes().Contains(Camera), Wait, "the Humble node on the Jazzy side");
         await DdsTestEnvironment.WaitUntilAsync(() => humble.Graph.Nodes().Contains(Tool), Wait, "the Jazzy node on the Humble side");
@@ -83,13 +79,12 @@ public sealed class CycloneDdsGraphTests
     [RequiresCycloneDdsFact]
     public async Task UserData_ParticipantAndEndpoint_CarryEnclaveAndTypeHash()
     {
-        var domain = DdsTestEnvironment.NextDomainId();
-        using var remote = CycloneDds.CreateTransport(DdsTestEnvironment.Options(domain));
-        using var local = (CycloneDdsTransport)CycloneDds.CreateTransport(DdsTestEnvironment.Options(domain));
+        using var dds = new TwoParticipants();
+        var (remote, local) = dds;
         remote.RegisterNode(Camera);
         var topic = DdsTestEnvironment.UniqueTopic("hashed");
         using var writer = remote.CreateWriter(Camera, new TopicDescription(topic, DdsSamples.StringType), QosProfile.Default);
-        var gid = ((CycloneDdsTransport)remote).ParticipantGid;
+        var gid = remote.ParticipantGid;
 
         string? enclave = null, typeHash = null;
         await DdsTestEnvironment.WaitUntilAsync(() => (enclave = local.GraphInternals.ParticipantUserData(gid)) is not null, Wait, "the remote participant");
@@ -107,9 +102,8 @@ public sealed class CycloneDdsGraphTests
     [RequiresCycloneDdsFact]
     public async Task DiscoveryInfo_MalformedSamplesFromThePeer_AreCountedAndIgnored()
     {
-        var domain = DdsTestEnvironment.NextDomainId();
-        using var local = (CycloneDdsTransport)CycloneDds.CreateTransport(DdsTestEnvironment.Options(domain));
-        using var remote = (CycloneDdsTransport)CycloneDds.CreateTransport(DdsTestEnvironment.Options(domain));
+        using var dds = new TwoParticipants();
+        var (local, remote) = dds;
         local.RegisterNode(Tool);
         using var raw = remote.CreateRawWriter(ParticipantEntitiesInfoCodec.DdsTopic, ParticipantEntitiesInfoCodec.DdsType, QosProfile.Latched);
         await DdsTestEnvironment.WaitUntilAsync(() => raw.MatchedReaderCount >= 2, Wait, "the raw discovery writer to match");
