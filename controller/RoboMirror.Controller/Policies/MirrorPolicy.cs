@@ -69,7 +69,9 @@ public sealed class MirrorPolicy : ITimingPolicy
             // estimate's frame time, not to "now", so latency of the model does not shift it.
             var predicted = mirror.Time + mirror.ExpectedTimeToEnd;
             _smoothedEnd = _smoothedEnd is { } previous
-                ? previous + ((predicted - previous) * (predicted < previous ? _settings.MirrorSmoothingEarlier : _settings.MirrorSmoothing))
+                ? predicted < previous ? previous + ((predicted - previous) * _settings.MirrorSmoothingEarlier)
+                : mirror.ExpectedTimeToEnd < _settings.MirrorEndingTimeToEnd ? previous
+                : previous + ((predicted - previous) * _settings.MirrorSmoothing)
                 : predicted;
             _lastEstimateTime = mirror.Time;
         }

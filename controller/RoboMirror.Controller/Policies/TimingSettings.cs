@@ -42,6 +42,13 @@ public sealed record TimingSettings
     public double MirrorSmoothingEarlier { get; init; } = 1.0;
 
     /// <summary>
+    /// Mirror policy: a reading whose time to end is below this says the gesture is ending now. It can bring the
+    /// predicted end closer but never push it later: otherwise "ending in 50 ms", read again every step, would keep
+    /// the end (and the command) 50 ms ahead for as long as the network says so.
+    /// </summary>
+    public TimeSpan MirrorEndingTimeToEnd { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
     /// Mirror policy: an expected time to end at or above this, with a recognised gesture and a confident projection,
     /// means the network sees the gesture continuing. A partner who holds still then is pausing, not done, and the
     /// reactive rule's answer is put off by up to <see cref="MirrorPauseLimit"/>.
@@ -100,6 +107,11 @@ public sealed record TimingSettings
         if (MirrorSmoothingEarlier is <= 0 or > 1 || double.IsNaN(MirrorSmoothingEarlier))
         {
             errors.Add($"MirrorSmoothingEarlier is {MirrorSmoothingEarlier}; it must be in (0, 1].");
+        }
+
+        if (MirrorEndingTimeToEnd < TimeSpan.Zero || MirrorEndingTimeToEnd >= MirrorContinuingTimeToEnd)
+        {
+            errors.Add($"MirrorEndingTimeToEnd is {MirrorEndingTimeToEnd.TotalMilliseconds} ms; it must not be negative and must be below MirrorContinuingTimeToEnd ({MirrorContinuingTimeToEnd.TotalMilliseconds} ms).");
         }
 
         if (MirrorContinuingTimeToEnd <= TimeSpan.Zero)

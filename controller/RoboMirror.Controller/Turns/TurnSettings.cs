@@ -36,6 +36,21 @@ public sealed record TurnSettings
     /// </summary>
     public TimeSpan MirrorOnsetAllowance { get; init; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// Resuming, as the mirror network sees it: after the command, a reading with a time to end below this (or "no
+    /// gesture") means the network saw the gesture end...
+    /// </summary>
+    public TimeSpan NetworkEndTimeToEnd { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// ...and a later confident reading of a recognised gesture with a time to end at or above this, while the partner
+    /// moves, means they have started again: the robot yields at once instead of waiting for <see cref="ResumeGrace"/>.
+    /// </summary>
+    public TimeSpan NetworkResumeTimeToEnd { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The least projection confidence and gesture probability for such a reading.</summary>
+    public double NetworkResumeConfidence { get; init; } = 0.5;
+
     /// <summary>The answer performed when the model offers none (resonance off or no estimate).</summary>
     public string DefaultAnswer { get; init; } = "wave";
 
@@ -51,6 +66,11 @@ public sealed record TurnSettings
         if (ReplanTolerance < TimeSpan.Zero || ResumeGrace < TimeSpan.Zero || PartnerLostTimeout <= TimeSpan.Zero)
         {
             errors.Add($"ReplanTolerance ({ReplanTolerance}) and ResumeGrace ({ResumeGrace}) must not be negative; PartnerLostTimeout ({PartnerLostTimeout}) must be positive.");
+        }
+
+        if (NetworkEndTimeToEnd < TimeSpan.Zero || NetworkResumeTimeToEnd <= NetworkEndTimeToEnd || NetworkResumeConfidence is < 0 or > 1 || double.IsNaN(NetworkResumeConfidence))
+        {
+            errors.Add($"NetworkEndTimeToEnd ({NetworkEndTimeToEnd.TotalMilliseconds} ms) must not be negative and must be below NetworkResumeTimeToEnd ({NetworkResumeTimeToEnd.TotalMilliseconds} ms); NetworkResumeConfidence ({NetworkResumeConfidence}) must be in [0, 1].");
         }
 
         if (MirrorOnsetAllowance < TimeSpan.Zero)

@@ -64,6 +64,8 @@ public sealed partial class TurnTakingStateMachine
         {
             var answer = _turnAnswer ?? _settings.DefaultAnswer;
             _partnerMovingAtCommand = partner.Moving;
+            _commandedAt = input.Now;
+            _networkSawEnd = false;
             _partnerStillSinceCommand = !partner.Moving;
             _robotMoved = false;
             Transition(input.Now, TurnEventKind.CommandSent, TurnState.RobotTurn, $"answer '{answer}' ({plan.Reason})", events, commandAt);
@@ -110,9 +112,14 @@ public sealed partial class TurnTakingStateMachine
             Log(input.Now, TurnEventKind.RobotMotionStarted, $"joint speed {arm.MaxJointSpeed:F3} rad/s", events, arm.Time);
         }
 
-        if (PartnerResumed(partner))
+        // Only for an answer to a gesture that ended (a joint turn's partner is meant to go on with their gesture).
+        var networkResumed = _predictedEnd is not null && NetworkSeesResumption(input.Mirror);
+        if (PartnerResumed(partner) || (networkResumed && partner is { Present: true, Moving: true }))
         {
-            Transition(input.Now, TurnEventKind.PartnerResumed, TurnState.Yielding, $"partner moving again (energy {partner.MotionEnergy:F3})", events, partner.Time);
+            var why = networkResumed && !_partnerStillSinceCommand
+                ? $"partner moving again: the network saw the gesture end and now sees {input.Mirror!.Value.Gesture} under way (tte {input.Mirror!.Value.ExpectedTimeToEnd.TotalMilliseconds:F0} ms)"
+                : $"partner moving again (energy {partner.MotionEnergy:F3})";
+            Transition(input.Now, TurnEventKind.PartnerResumed, TurnState.Yielding, why, events, partner.Time);
             return _settings.YieldMode == YieldMode.Stop
                 ? new ControllerDecision(ControllerCommand.Yield, null, 0)
                 : new ControllerDecision(ControllerCommand.Yield, null, _settings.YieldSpeedScale);
@@ -127,6 +134,32 @@ public sealed partial class TurnTakingStateMachine
         }
 
         return Nothing;
+    }
+
+    /// <summary>
+    /// Whether the mirror network, since the command, first saw the gesture end and now confidently sees a gesture
+    /// under way again.
+    /// </summary>
+    private bool NetworkSeesResumption(MirrorEstimate? reading)
+    {
+        if (reading is not { } m || m.Time < _commandedAt - _settings.MirrorOnsetAllowance)
+        {
+            return false;
+        }
+
+        var sure = m.Confidence >= _settings.NetworkResumeConfidence && m.GestureProbability >= _settings.NetworkResumeConfidence;
+        if (!sure)
+        {
+            return false;
+        }
+
+        if (m.Gesture == GestureNames.None || m.ExpectedTimeToEnd < _settings.NetworkEndTimeToEnd)
+        {
+            _networkSawEnd = true;
+            return false;
+        }
+
+        return _networkSawEnd && m.ExpectedTimeToEnd >= _settings.NetworkResumeTimeToEnd;
     }
 
     private bool PartnerResumed(in PartnerObservation partner)

@@ -28,6 +28,8 @@ public sealed partial class TurnTakingStateMachine
     private bool _awaitStillness;
     private string? _turnAnswer;
     private bool _awaitStillnessInIdle;
+    private TimeSpan _commandedAt;
+    private bool _networkSawEnd;
 
     public TurnTakingStateMachine(TurnSettings settings, ITimingPolicy policy, SafetyMonitor safety)
     {

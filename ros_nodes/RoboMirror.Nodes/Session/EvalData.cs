@@ -16,7 +16,12 @@ namespace RoboMirror.Nodes.Session;
 /// The human follower's onset in the recording (<see cref="EvalDataLoader.FollowerOnset"/>): the start of the
 /// follower's first segmenter segment still active at or after the annotated start frame; null when there is none.
 /// </param>
-internal sealed record EvalInteraction(string Name, int Pair, GestureClip Clip, TimeSpan LabelledStart, TimeSpan? FollowerOnset);
+/// <param name="LeaderOnsetInClip">
+/// When the leader starts moving in the replayed clip (relative to the clip's start): the start of the first
+/// <see cref="ActivitySegmenter"/> segment of the clip's frames (default options), or null when it has none. The yield
+/// probe's reference for "the partner moves again".
+/// </param>
+internal sealed record EvalInteraction(string Name, int Pair, GestureClip Clip, TimeSpan LabelledStart, TimeSpan? FollowerOnset, TimeSpan? LeaderOnsetInClip = null);
 
 /// <summary>The interactions found in a data folder, the robot's answers, and what was left out (with why).</summary>
 internal sealed record EvalData(string Folder, IReadOnlyList<EvalInteraction> Interactions, AnswerRepertoire Answers, IReadOnlyList<string> Notes);
@@ -66,7 +71,7 @@ internal static class EvalDataLoader
                 continue;
             }
 
-            replayed.Add(new EvalInteraction(interaction.Name, interaction.Pair, clip, interaction.StartTime, FollowerOnset(interaction)));
+            replayed.Add(new EvalInteraction(interaction.Name, interaction.Pair, clip, interaction.StartTime, FollowerOnset(interaction), MotionOnset(clip)));
         }
 
         if (replayed.Count == 0)
@@ -84,6 +89,14 @@ internal static class EvalDataLoader
         }
 
         return new EvalData(data4, replayed, answers, notes);
+    }
+
+    /// <summary>When a clip's person starts moving, relative to the clip's start: the start of its first segmenter segment.</summary>
+    public static TimeSpan? MotionOnset(GestureClip clip)
+    {
+        ArgumentNullException.ThrowIfNull(clip);
+        var segments = ActivitySegmenter.Segment(SegmentationStudy.EnergySeries(clip.Frames));
+        return segments.Count > 0 ? segments[0].Start : null;
     }
 
     /// <summary>

@@ -26,6 +26,7 @@ internal static class EvalLeaveOnePairOut
         }
 
         var turns = new List<EvalTurn>();
+        var probes = new List<EvalYieldProbe>();
         var notes = new List<string>();
         var models = new List<string>();
         var mirrorRan = true;
@@ -43,6 +44,7 @@ internal static class EvalLeaveOnePairOut
             models.Add(model);
             var fold = EvalRunner.Run(options with { ModelPath = model, Pairs = new HashSet<int> { pair } }, progress, cancellationToken);
             turns.AddRange(fold.Turns);
+            probes.AddRange(fold.Probes ?? []);
             notes.AddRange(fold.Notes);
             mirrorRan &= fold.MirrorRan;
         }
@@ -50,6 +52,7 @@ internal static class EvalLeaveOnePairOut
         // Turns in the order of the data, policy by policy, as a single run lists them.
         var order = data.Interactions.Select((interaction, index) => (interaction.Name, index)).ToDictionary(x => x.Name, x => x.index, StringComparer.Ordinal);
         var sorted = options.Policies.SelectMany(p => turns.Where(t => t.Policy == p).OrderBy(t => order[t.Interaction.Name])).ToList();
+        var sortedProbes = options.Policies.SelectMany(p => probes.Where(t => t.Policy == p).OrderBy(t => order[t.Interaction.Name])).ToList();
         return new EvalOutcome(
             data,
             sorted,
@@ -57,6 +60,7 @@ internal static class EvalLeaveOnePairOut
             mirrorRan,
             [.. notes.Distinct(StringComparer.Ordinal)],
             wall.Elapsed,
-            models);
+            models,
+            options.YieldProbes ? sortedProbes : null);
     }
 }

@@ -5,6 +5,7 @@ using RoboMirror.Perception.Skeleton;
 using RoboMirror.Ros;
 using RoboMirror.Ros.Messages.RobomirrorMsgs;
 using RoboMirror.Ros.Qos;
+using JointStateMessage = RoboMirror.Ros.Messages.SensorMsgs.JointState;
 using RosString = RoboMirror.Ros.Messages.StdMsgs.String;
 
 namespace RoboMirror.Nodes.Session;
@@ -13,7 +14,9 @@ namespace RoboMirror.Nodes.Session;
 /// The evaluation replay's partner as a node (named <c>simulated_partner</c>, on the simulated partner's
 /// topics): plays one recorded clip once through <see cref="ReplayPartner"/> at 30 Hz, publishes the
 /// skeleton on /robomirror/partner_skeleton and the labelled turn on /robomirror/sim/partner_truth, with the
-/// recording's human follower's onset when it has one.
+/// recording's human follower's onset when it has one. As a yield probe it plays the clip once more, from its first
+/// frame, a set delay after it first sees the robot moving (joint speed at least 0.05 rad/s on /joint_states; never
+/// before the labelled end of its first movement).
 /// </summary>
 internal sealed class EvalPartnerNode : IDisposable
 {
@@ -27,17 +30,26 @@ internal sealed class EvalPartnerNode : IDisposable
     private readonly CanonicalSkeleton _frame = new();
     private readonly PartnerState _message = new();
     private readonly TimeSpan? _followerAfterStart;
+    private readonly TimeSpan? _resumeAfterRobotMoves;
+    private readonly ISubscription<JointStateMessage>? _joints;
     private bool _published;
 
     /// <summary>
     /// Plays <paramref name="clip"/> from <paramref name="clipStart"/>; <paramref name="followerAfterStart"/> is the
     /// follower's onset relative to the labelled start of the movement (negative: the follower moved first).
     /// </summary>
-    public EvalPartnerNode(INode node, GestureClip clip, TimeSpan clipStart, TimeSpan? followerAfterStart = null)
+    /// <remarks><paramref name="resumeAfterRobotMoves"/>: make the yield probe's resumption that long after the robot moves.</remarks>
+    public EvalPartnerNode(INode node, GestureClip clip, TimeSpan clipStart, TimeSpan? followerAfterStart = null, TimeSpan? resumeAfterRobotMoves = null)
     {
         _node = node ?? throw new ArgumentNullException(nameof(node));
         _partner = new ReplayPartner(clip, clipStart);
         _followerAfterStart = followerAfterStart;
+        _resumeAfterRobotMoves = resumeAfterRobotMoves;
+        if (resumeAfterRobotMoves is not null)
+        {
+            _joints = node.CreateSubscription<JointStateMessage>(SessionTopics.JointStates, OnJointState, QosProfile.SensorData);
+        }
+
         _skeletons = node.CreatePublisher<PartnerState>(SessionTopics.PartnerSkeleton, QosProfile.SensorData);
         _truth = node.CreatePublisher<RosString>(SessionTopics.PartnerTruth, SessionTopics.Truth);
         _timer = node.CreateTimer(Period, OnTick);
@@ -49,8 +61,29 @@ internal sealed class EvalPartnerNode : IDisposable
     /// <summary>The turn once the clip has started.</summary>
     public IReadOnlyList<PartnerTurnRecord> Turns => [.. _partner.Turns.Select(WithFollower)];
 
+    /// <summary>The yield probe's resumed movement (labelled, session clock), once the robot has moved; else null.</summary>
+    public PartnerTurnRecord? Resumed { get; private set; }
+
+    private void OnJointState(JointStateMessage message)
+    {
+        if (Resumed is not null || _resumeAfterRobotMoves is not { } delay)
+        {
+            return;
+        }
+
+        foreach (var v in message.Velocity)
+        {
+            if (Math.Abs(v) >= 0.05)
+            {
+                var at = SessionTime.Now(_node) + delay;
+                Resumed = _partner.Resume(at < _partner.Turn.End ? _partner.Turn.End : at);
+                return;
+            }
+        }
+    }
+
     private PartnerTurnRecord WithFollower(PartnerTurnRecord turn) =>
-        _followerAfterStart is { } after ? turn with { FollowerOnset = turn.Start + after } : turn;
+        turn.Index == 0 && _followerAfterStart is { } after ? turn with { FollowerOnset = turn.Start + after } : turn;
 
     private void OnTick()
     {
@@ -69,6 +102,7 @@ internal sealed class EvalPartnerNode : IDisposable
     public void Dispose()
     {
         _timer.Dispose();
+        _joints?.Dispose();
         _truth.Dispose();
         _skeletons.Dispose();
     }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RoboMirror.Controller.Evaluation;
+using RoboMirror.Controller.Policies;
 using RoboMirror.Controller.Session;
 
 namespace RoboMirror.Nodes.Session;
@@ -43,6 +44,30 @@ internal sealed record EvalPolicyFigures(
             fluency.Count > 0 ? fluency.Average(f => f.RobotIdle) : null,
             fluency.Count > 0 ? fluency.Average(f => f.ConcurrentActivity) : null,
             delays.Count > 0 ? delays.Average() : null);
+    }
+}
+
+/// <summary>One policy's yield probes: how fast the robot gave way to a partner who resumed during its answer.</summary>
+/// <param name="Probes">Probe sessions run.</param>
+/// <param name="RobotBusy">Probes in which the robot was still answering when the partner resumed (the others needed no yield).</param>
+/// <param name="Yielded">Of those, the probes in which the robot came to rest after taking the partner to resume.</param>
+/// <param name="AnswerEndedFirst">Of those, the probes in which the robot's answer ended by itself before it took the partner to resume.</param>
+internal sealed record EvalYieldFigures(int Probes, int RobotBusy, int Yielded, int AnswerEndedFirst, double? LatencyMsMedian, double? LatencyMsP90, double? LatencyMsMax, double? DetectionMsMedian)
+{
+    public static EvalYieldFigures Of(IReadOnlyList<EvalYieldProbe> probes)
+    {
+        var busy = probes.Where(p => p.RobotBusyAtResume).ToList();
+        var latencies = busy.Where(p => p.AnswerEndedFirst is null && p.YieldLatencyMs is not null).Select(p => p.YieldLatencyMs!.Value).ToArray();
+        var detections = busy.Where(p => p.AnswerEndedFirst is null && p.DetectionLatencyMs is not null).Select(p => p.DetectionLatencyMs!.Value).ToArray();
+        return new EvalYieldFigures(
+            probes.Count,
+            busy.Count,
+            latencies.Length,
+            busy.Count(p => p.AnswerEndedFirst is not null),
+            Statistics.Quantile(latencies, 0.5),
+            Statistics.Quantile(latencies, 0.9),
+            latencies.Length > 0 ? latencies.Max() : null,
+            Statistics.Quantile(detections, 0.5));
     }
 }
 
@@ -118,6 +143,8 @@ internal static class EvalReport
     public const string Markdown = "report.md";
     public const string Csv = "turns.csv";
 
+    public const string ProbesCsv = "yield_probes.csv";
+
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
@@ -131,6 +158,10 @@ internal static class EvalReport
         File.WriteAllText(Path.Combine(options.OutputFolder, Json), JsonText(options, outcome, figures, mirror, command));
         File.WriteAllText(Path.Combine(options.OutputFolder, Markdown), MarkdownText(options, outcome, figures, mirror, command));
         File.WriteAllText(Path.Combine(options.OutputFolder, Csv), CsvText(outcome));
+        if (outcome.Probes is { } probes)
+        {
+            File.WriteAllText(Path.Combine(options.OutputFolder, ProbesCsv), ProbesCsvText(probes));
+        }
         foreach (var policy in options.Policies)
         {
             var folder = Path.Combine(options.OutputFolder, policy);
@@ -210,6 +241,7 @@ internal static class EvalReport
                     ["concurrent_activity"] = f.ConcurrentActivity,
                     ["functional_delay_ms"] = f.FunctionalDelayMs,
                 },
+                ["yield"] = YieldJson(outcome, f.Name),
             });
         }
 
@@ -243,6 +275,28 @@ internal static class EvalReport
         return root.ToJsonString(Indented) + "\n";
     }
 
+    private static JsonObject? YieldJson(EvalOutcome outcome, string policy)
+    {
+        if (outcome.Probes is not { } probes || TimingPolicies.IsJoint(policy))
+        {
+            return null;
+        }
+
+        var y = EvalYieldFigures.Of([.. probes.Where(p => p.Policy == policy)]);
+        return new JsonObject
+        {
+            ["probes"] = y.Probes,
+            ["robot_busy_at_resume"] = y.RobotBusy,
+            ["yielded"] = y.Yielded,
+            ["answer_ended_first"] = y.AnswerEndedFirst,
+            ["not_seen_resuming"] = y.RobotBusy - y.Yielded - y.AnswerEndedFirst,
+            ["yield_latency_ms_median"] = y.LatencyMsMedian,
+            ["yield_latency_ms_p90"] = y.LatencyMsP90,
+            ["yield_latency_ms_max"] = y.LatencyMsMax,
+            ["resume_detection_ms_median"] = y.DetectionMsMedian,
+        };
+    }
+
     private static string MarkdownText(EvalOptions options, EvalOutcome outcome, IReadOnlyList<EvalPolicyFigures> figures, MirrorFigures mirror, string command)
     {
         var md = new StringBuilder();
@@ -256,7 +310,21 @@ internal static class EvalReport
             md.Append(C, $"| {f.Name} | {s.Turns} | {Ms(s.GapMsMedian)} | {Ms(s.GapMsP25)} – {Ms(s.GapMsP75)} | {Ms(s.GapMsP90)} | {Ms(s.OnsetErrorVsHumanMsMedian)} | {Ms(f.OnsetErrorP25)} – {Ms(f.OnsetErrorP75)} | {Ms(f.OnsetErrorP90)} | {Ms(s.AbsOnsetErrorVsHumanMsMedian)} | {Rate(s.FalseStartRate)} | {Rate(s.MissedRate)} | {f.Yields} |\n");
         }
 
-        md.Append("\nYield latency: not measured. The replayed partner never starts again during the robot's answer, so no yield is provoked; the yields counted are the controller's own: the partner still looked active (segmenter on) resume_grace after the command, e.g. the leader's hands moving after the annotated stop.\n\n");
+        md.Append("\nThe yields in the table are the controller's own: the partner still looked active (segmenter on) resume_grace after the predicted end, e.g. the leader's hands moving after the annotated stop.\n\n");
+        if (outcome.Probes is { } probes)
+        {
+            md.Append(C, $"Yield probes: each interaction replayed once more per policy, the partner playing its clip again {EvalRunner.ProbeResumeDelay.TotalMilliseconds:F0} ms after it first saw the robot move. Yield latency = the arm at rest (`yield_completed`, the arm state's stamp) − the labelled start of the resumed movement; detection = the controller's `partner_resumed` − the same start. Only probes in which the robot was still answering when the partner resumed count; \"not seen resuming\": the controller did not take the partner to resume within {EvalRunner.ProbeWindow.TotalSeconds:F0} s of the movement's start while the robot went on answering.\n\n");
+            md.Append("The joint policies are not probed: their partner is meant to go on moving while the robot joins.\n\n");
+            md.Append("| policy | probes | robot still answering | yielded | answer ended first | not seen resuming | yield latency median | p90 | max | detection median |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            foreach (var f in figures.Where(f => !TimingPolicies.IsJoint(f.Name)))
+            {
+                var y = EvalYieldFigures.Of([.. probes.Where(p => p.Policy == f.Name)]);
+                md.Append(C, $"| {f.Name} | {y.Probes} | {y.RobotBusy} | {y.Yielded} | {y.AnswerEndedFirst} | {y.RobotBusy - y.Yielded - y.AnswerEndedFirst} | {Ms(y.LatencyMsMedian)} | {Ms(y.LatencyMsP90)} | {Ms(y.LatencyMsMax)} | {Ms(y.DetectionMsMedian)} |\n");
+            }
+
+            md.Append('\n');
+        }
+
         md.Append("Hoffman's fluency measures, per replayed session, averaged over the interactions:\n\n");
         md.Append("| policy | human idle | robot idle | concurrent activity | functional delay |\n| --- | ---: | ---: | ---: | ---: |\n");
         foreach (var f in figures)
@@ -285,6 +353,17 @@ internal static class EvalReport
         {
             var s = t.Scored;
             csv.Append(C, $"{t.Policy},{t.Interaction.Name},{s.Partner.Gesture},{t.Interaction.Pair},{Seconds(s.Partner.Start)},{Seconds(s.Partner.End)},{Seconds(s.RobotOnset)},{Outcome(t.Outcome.Kind)},{Number(t.Outcome.GapMs)},{Seconds(t.FollowerOnset)},{Number(t.Outcome.OnsetErrorVsHumanMs)},{t.Report.Yields}\n");
+        }
+
+        return csv.ToString();
+    }
+
+    private static string ProbesCsvText(IReadOnlyList<EvalYieldProbe> probes)
+    {
+        var csv = new StringBuilder("policy,interaction,resumed_start_s,robot_busy_at_resume,resume_detected_s,robot_at_rest_s,detection_ms,yield_latency_ms\n");
+        foreach (var p in probes)
+        {
+            csv.Append(C, $"{p.Policy},{p.Interaction.Name},{Seconds(p.ResumedStart)},{(p.RobotBusyAtResume ? "true" : "false")},{Seconds(p.ResumeDetected)},{Seconds(p.RobotAtRest)},{Number(p.DetectionLatencyMs)},{Number(p.YieldLatencyMs)}\n");
         }
 
         return csv.ToString();

@@ -19,7 +19,8 @@ namespace RoboMirror.Nodes.Session;
 
 /// <summary>Settings of the replay evaluation (<c>robomirror eval --data DIR --out OUT</c>).</summary>
 /// <param name="Pairs">Only these Bütepage pairs' interactions are replayed; null: every pair in the folder.</param>
-internal sealed record EvalOptions(string DataFolder, string OutputFolder, IReadOnlyList<string> Policies, int Seed, string? ModelPath, IReadOnlySet<int>? Pairs = null);
+/// <param name="YieldProbes">Also replays each interaction once more per policy with the partner resuming during the answer, to measure yield latency.</param>
+internal sealed record EvalOptions(string DataFolder, string OutputFolder, IReadOnlyList<string> Policies, int Seed, string? ModelPath, IReadOnlySet<int>? Pairs = null, bool YieldProbes = true);
 
 /// <summary>One interaction replayed under one policy, scored.</summary>
 /// <param name="Policy">Timing policy.</param>
@@ -36,7 +37,31 @@ internal sealed record EvalTurn(string Policy, EvalInteraction Interaction, Sess
 
 /// <summary>The whole evaluation: every turn of every policy, and notes.</summary>
 /// <param name="FoldModels">In a leave-one-pair-out run, the model of each fold (each trained without the pair it replayed).</param>
-internal sealed record EvalOutcome(EvalData Data, IReadOnlyList<EvalTurn> Turns, string ModelPath, bool MirrorRan, IReadOnlyList<string> Notes, TimeSpan WallTime, IReadOnlyList<string>? FoldModels = null);
+/// <param name="Probes">The yield probes: each interaction once more per policy, with the partner resuming during the answer.</param>
+internal sealed record EvalOutcome(EvalData Data, IReadOnlyList<EvalTurn> Turns, string ModelPath, bool MirrorRan, IReadOnlyList<string> Notes, TimeSpan WallTime, IReadOnlyList<string>? FoldModels = null, IReadOnlyList<EvalYieldProbe>? Probes = null);
+
+/// <summary>
+/// One yield probe: the interaction replayed under a policy with the partner playing its clip again
+/// <see cref="EvalRunner.ProbeResumeDelay"/> after it first saw the robot move.
+/// </summary>
+/// <param name="Policy">Timing policy.</param>
+/// <param name="Interaction">The replayed interaction.</param>
+/// <param name="ResumedStart">
+/// When the partner starts moving again (session clock): the replay's restart + the leader's motion onset in the clip
+/// (<see cref="EvalInteraction.LeaderOnsetInClip"/>, else the clip's labelled start); null when the robot never moved.
+/// </param>
+/// <param name="RobotBusyAtResume">Whether the robot was still answering (its turn, moving) when the partner resumed.</param>
+/// <param name="ResumeDetected">When the controller took the partner to have resumed (its <c>partner_resumed</c> event), if it did.</param>
+/// <param name="RobotAtRest">When the arm was at rest after the yield (<c>yield_completed</c>, the arm state's stamp), if it yielded.</param>
+/// <param name="AnswerEndedFirst">When the robot's answer ended by itself after the partner moved again, before any yield.</param>
+internal sealed record EvalYieldProbe(string Policy, EvalInteraction Interaction, TimeSpan? ResumedStart, bool RobotBusyAtResume, TimeSpan? ResumeDetected, TimeSpan? RobotAtRest, TimeSpan? AnswerEndedFirst = null)
+{
+    /// <summary>Yield latency: from the partner's resumed movement to the arm at rest, in ms.</summary>
+    public double? YieldLatencyMs => ResumedStart is { } start && RobotAtRest is { } rest ? (rest - start).TotalMilliseconds : null;
+
+    /// <summary>From the partner's resumed movement to the controller taking it as a resumption, in ms.</summary>
+    public double? DetectionLatencyMs => ResumedStart is { } start && ResumeDetected is { } at ? (at - start).TotalMilliseconds : null;
+}
 
 /// <summary>
 /// Replays each labelled interaction through the in-process session (replay partner, perception, mirror
@@ -48,9 +73,17 @@ internal sealed record EvalOutcome(EvalData Data, IReadOnlyList<EvalTurn> Turns,
 /// </summary>
 internal static class EvalRunner
 {
+    private sealed record ReplayedSession(List<TurnEvent> Events, List<MirrorEstimate> Signals, IReadOnlyList<PartnerTurnRecord> PartnerTurns, PartnerTurnRecord Turn, TimeSpan End, PartnerTurnRecord? Resumed);
+
     public static readonly TimeSpan ClipStart = TimeSpan.FromSeconds(1.5);
 
     public static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(8);
+
+    /// <summary>Yield probe: the partner plays its clip again this long after it first sees the robot move.</summary>
+    public static readonly TimeSpan ProbeResumeDelay = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>Yield probe: how long after the resumed movement's start the session goes on at most.</summary>
+    public static readonly TimeSpan ProbeWindow = TimeSpan.FromSeconds(4);
 
     public static EvalOutcome Run(EvalOptions options, Action<string>? progress, CancellationToken cancellationToken)
     {
@@ -81,6 +114,7 @@ internal static class EvalRunner
         }
 
         var turns = new List<EvalTurn>();
+        var probes = new List<EvalYieldProbe>();
         var warnings = new List<string>();
         foreach (var policy in options.Policies)
         {
@@ -90,14 +124,45 @@ internal static class EvalRunner
                 var interaction = data.Interactions[i];
                 progress?.Invoke($"{policy}: {interaction.Name} ({i + 1}/{data.Interactions.Count})");
                 turns.Add(RunOne(policy, interaction, data.Answers, mirror ? model : null, options.Seed, warnings, cancellationToken));
+                if (options.YieldProbes && !TimingPolicies.IsJoint(policy))
+                {
+                    probes.Add(RunProbe(policy, interaction, data.Answers, mirror ? model : null, options.Seed, warnings, cancellationToken));
+                }
             }
         }
 
         notes.AddRange(warnings.Distinct(StringComparer.Ordinal));
-        return new EvalOutcome(data, turns, model, mirror, notes, wall.Elapsed);
+        return new EvalOutcome(data, turns, model, mirror, notes, wall.Elapsed, Probes: options.YieldProbes ? probes : null);
     }
 
-    private static EvalTurn RunOne(string policy, EvalInteraction interaction, AnswerRepertoire answers, string? model, int seed, List<string> warnings, CancellationToken cancellationToken)
+    private static EvalYieldProbe RunProbe(string policy, EvalInteraction interaction, AnswerRepertoire answers, string? model, int seed, List<string> warnings, CancellationToken cancellationToken)
+    {
+        var session = Replay(policy, interaction, answers, model, seed, ProbeResumeDelay, warnings, cancellationToken);
+        if (session.Resumed is not { } resumed)
+        {
+            return new EvalYieldProbe(policy, interaction, null, false, null, null);
+        }
+
+        var restart = resumed.Start - interaction.Clip.ActivityStart;
+        var moving = restart + (interaction.LeaderOnsetInClip ?? interaction.Clip.ActivityStart);
+
+        // The robot was still answering when the partner moved again if its last command before then was not yet
+        // followed by a finish or a completed yield.
+        var before = session.Events.Where(e => e.Time <= moving).ToList();
+        var busy = before.FindLastIndex(e => e.Kind == TurnEventKind.CommandSent) > before.FindLastIndex(e => e.Kind is TurnEventKind.RobotFinished or TurnEventKind.YieldCompleted);
+        var detected = session.Events.FirstOrDefault(e => e.Kind == TurnEventKind.PartnerResumed && e.Time >= restart);
+        var atRest = detected is null ? null : session.Events.FirstOrDefault(e => e.Kind == TurnEventKind.YieldCompleted && e.Time >= detected.Time);
+        var finished = session.Events.FirstOrDefault(e => e.Kind == TurnEventKind.RobotFinished && e.Time >= moving);
+        var endedFirst = finished is not null && (detected is null || finished.Time < detected.Time) ? finished.EventTime ?? finished.Time : (TimeSpan?)null;
+        return new EvalYieldProbe(policy, interaction, moving, busy, detected?.EventTime ?? detected?.Time, atRest?.EventTime ?? atRest?.Time, endedFirst);
+    }
+
+    /// <summary>
+    /// One replayed session: until the answer window has closed and the robot has moved and settled again (or
+    /// <see cref="DrainLimit"/> after the labelled end); as a yield probe (<paramref name="resumeAfterRobotMoves"/>),
+    /// until the robot is at rest after a yield, or <see cref="ProbeWindow"/> after the resumed movement's start.
+    /// </summary>
+    private static ReplayedSession Replay(string policy, EvalInteraction interaction, AnswerRepertoire answers, string? model, int seed, TimeSpan? resumeAfterRobotMoves, List<string> warnings, CancellationToken cancellationToken)
     {
         using var logs = new WarningCollector();
         var clock = new SimTimeProvider();
@@ -107,6 +172,7 @@ internal static class EvalRunner
         var owned = new List<IDisposable>();
         var now = TimeSpan.Zero;
         PartnerTurnRecord turn;
+        PartnerTurnRecord? resumed = null;
         IReadOnlyList<PartnerTurnRecord> partnerTurns;
         using (var ros = Ros2.Init(new RosContextOptions { Arguments = [], Transport = TransportKind.InProcess, TimeProvider = clock, LoggerFactory = logs }))
         {
@@ -130,7 +196,7 @@ internal static class EvalRunner
                 var simClock = new SimClockNode(Make(SimClockNode.NodeName));
                 owned.Add(simClock);
                 owned.Add(new ArmDriverNode(Make(ArmDriverNode.NodeName)));
-                var partner = new EvalPartnerNode(Make(SimulatedPartnerNode.NodeName), interaction.Clip, ClipStart, interaction.FollowerOnset - interaction.LabelledStart);
+                var partner = new EvalPartnerNode(Make(SimulatedPartnerNode.NodeName), interaction.Clip, ClipStart, interaction.FollowerOnset - interaction.LabelledStart, resumeAfterRobotMoves);
                 owned.Add(partner);
                 owned.Add(new PartnerPerceptionNode(Make(PartnerPerceptionNode.NodeName)));
                 if (model is not null)
@@ -155,6 +221,19 @@ internal static class EvalRunner
                     {
                     }
 
+                    if (resumeAfterRobotMoves is not null)
+                    {
+                        if (partner.Resumed is { } again
+                            ? now >= again.Start + ProbeWindow || events.Exists(e => (e.Kind is TurnEventKind.YieldCompleted or TurnEventKind.RobotFinished) && e.Time >= again.Start - interaction.Clip.ActivityStart)
+                            : now >= turn.End + DrainLimit)
+                        {
+                            resumed = partner.Resumed;
+                            break;
+                        }
+
+                        continue;
+                    }
+
                     var moved = events.Exists(e => e.Kind == TurnEventKind.RobotMotionStarted);
                     if (SessionScoring.IsScorable(turn, now) && ((moved && controller.State is TurnState.Idle or TurnState.PartnerTurn) || now >= turn.End + DrainLimit))
                     {
@@ -174,6 +253,12 @@ internal static class EvalRunner
         }
 
         warnings.AddRange(logs.Lines);
+        return new ReplayedSession(events, signals, partnerTurns, turn, now, resumed);
+    }
+
+    private static EvalTurn RunOne(string policy, EvalInteraction interaction, AnswerRepertoire answers, string? model, int seed, List<string> warnings, CancellationToken cancellationToken)
+    {
+        var (events, signals, partnerTurns, turn, now, _) = Replay(policy, interaction, answers, model, seed, resumeAfterRobotMoves: null, warnings, cancellationToken);
         var report = SessionScoring.Score(new SessionLog(new SessionInfo(policy, seed, "recordings", TimeSpan.Zero, now), partnerTurns, events));
         if (report.Turns.Count != 1)
         {

@@ -101,12 +101,23 @@ public sealed class TimingSettingsTests
         var settings = new TimingSettings
         {
             MirrorSmoothingEarlier = 1,
+            MirrorEndingTimeToEnd = TimeSpan.Zero,
             MirrorContinuingTimeToEnd = TimeSpan.FromTicks(1),
             MirrorPauseLimit = TimeSpan.Zero,
             JointLag = TimeSpan.FromMilliseconds(-300),
         };
 
         Assert.Same(settings, settings.Validate());
+    }
+
+    [Fact]
+    public void Validate_EndingThresholdNotBelowTheContinuingOne_IsRejected()
+    {
+        var settings = new TimingSettings { MirrorEndingTimeToEnd = TimeSpan.FromSeconds(1), MirrorContinuingTimeToEnd = TimeSpan.FromSeconds(1) };
+
+        var error = Assert.Throws<ArgumentException>(() => settings.Validate());
+
+        Assert.Contains("MirrorEndingTimeToEnd is 1000 ms", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -74,7 +74,25 @@ public sealed class EvalReplayTests : IDisposable
             }
         }
 
-        // The oracle commands at the labelled end + 200 ms - 80 ms: its answers land after the end, within the window.
+        // Every alternating policy was probed: the partner played its clip again while the robot answered.
+        foreach (var policy in policies)
+        {
+            var yield = policy.GetProperty("yield");
+            Assert.Equal(2, yield.GetProperty("probes").GetInt32());
+            Assert.Equal(
+                yield.GetProperty("robot_busy_at_resume").GetInt32(),
+                yield.GetProperty("yielded").GetInt32() + yield.GetProperty("answer_ended_first").GetInt32() + yield.GetProperty("not_seen_resuming").GetInt32());
+            if (yield.GetProperty("yielded").GetInt32() > 0)
+            {
+                Assert.InRange(yield.GetProperty("yield_latency_ms_median").GetDouble(), 0, 4000);
+            }
+        }
+
+        var probes = File.ReadAllLines(Path.Combine(output, EvalReport.ProbesCsv));
+        Assert.Equal(1 + 4, probes.Length);
+        Assert.StartsWith("policy,interaction,resumed_start_s,robot_busy_at_resume,", probes[0], StringComparison.Ordinal);
+
+        // The oracle commands at the labelled end + 200 ms - the arm's latency: its answers land after the end, within the window.
         var oracle = policies[1];
         Assert.Equal(0, oracle.GetProperty("false_start_rate").GetDouble());
         Assert.InRange(oracle.GetProperty("gap_ms_median").GetDouble(), 100, 600);
@@ -189,5 +207,39 @@ public sealed class EvalReplayTests : IDisposable
         partner.Step(TimeSpan.FromSeconds(60), target);
         Assert.Single(partner.Turns);
         Assert.Equal(30, target.Position(CanonicalJoint.RightHand).Z);
+    }
+
+    [Fact]
+    public void ReplayPartner_Resumed_PlaysTheClipAgainFromWhereThePartnerStandsAndLogsAnOverlappingTurn()
+    {
+        var frames = Enumerable.Range(0, 31).Select(i =>
+        {
+            var frame = new CanonicalSkeleton(SkeletonSpace.Body3D) { Timestamp = TimeSpan.FromMilliseconds(100 * i) };
+            frame.Set(CanonicalJoint.RightHand, new System.Numerics.Vector3(0, 0, i), 1);
+            return frame;
+        }).ToList();
+        var clip = new GestureClip("waving", "test", frames, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(2.5));
+        var partner = new ReplayPartner(clip, TimeSpan.FromSeconds(1));
+        var target = new CanonicalSkeleton();
+        partner.Step(TimeSpan.FromSeconds(2), target);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => partner.Resume(TimeSpan.FromSeconds(3)));
+        var resumed = partner.Resume(TimeSpan.FromSeconds(5));
+        Assert.Equal(resumed, partner.Resume(TimeSpan.FromSeconds(9)));
+
+        partner.Step(TimeSpan.FromSeconds(4.9), target);
+        Assert.Single(partner.Turns);
+        Assert.Equal(30, target.Position(CanonicalJoint.RightHand).Z);
+
+        // At the restart the partner is where the first play left them (no jump), then moves as in the clip.
+        partner.Step(TimeSpan.FromSeconds(5), target);
+        Assert.Equal(30, target.Position(CanonicalJoint.RightHand).Z);
+        partner.Step(TimeSpan.FromSeconds(6), target);
+        Assert.Equal(40, target.Position(CanonicalJoint.RightHand).Z);
+        Assert.Equal(2, partner.Turns.Count);
+        Assert.Equal(partner.Turns[1], resumed);
+        Assert.True(resumed.Overlap);
+        Assert.Equal(TimeSpan.FromSeconds(5.5), resumed.Start);
+        Assert.Equal(TimeSpan.FromSeconds(7.5), resumed.End);
     }
 }
