@@ -60,7 +60,8 @@ public static class CommandLine
                     + "perception, the mirror network, the controller and the simulated arm for each policy and writes a report.")
                 .WithExample("eval")
                 .WithExample("eval", "--json", "--seed", "2")
-                .WithExample("eval", "--data", "../shared/data/buetepage_hh_kinect", "--out", "runs/eval", "--policies", "mirror,reactive,oracle");
+                .WithExample("eval", "--data", "../shared/data/buetepage_hh_kinect", "--out", "runs/eval", "--policies", "mirror,reactive,oracle")
+                .WithExample("eval", "--data", "../shared/data/buetepage_hh_kinect", "--leave-one-pair-out", "--out", "runs/eval-lopo");
         });
         return app;
     }

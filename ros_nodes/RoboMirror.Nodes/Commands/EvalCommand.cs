@@ -26,11 +26,11 @@ internal sealed class EvalCommand(IAnsiConsole console) : Command<EvalCommand.Se
         public bool Json { get; init; }
 
         [CommandOption("--out <DIR>")]
-        [Description("Replay mode: replays every labelled interaction of --data through the whole stack for each policy and writes report.json, report.md, turns.csv and per-policy plots here. Without it: the leave-one-pair-out mirror metrics.")]
+        [Description("Replay mode: replays every labelled interaction of --data through the whole stack for each policy and writes report.json, report.md, turns.csv, yield_probes.csv and per policy plots, events.csv and mirror_signals.csv here. Without it: the leave-one-pair-out mirror metrics.")]
         public string? Out { get; init; }
 
         [CommandOption("--policies <LIST>")]
-        [Description("Replay mode: comma-separated timing policies to compare (mirror, reactive, oracle). Default: mirror,reactive,oracle.")]
+        [Description("Replay mode: comma-separated timing policies to compare (mirror, reactive, oracle answer after the gesture; mirror-joint, reactive-joint, oracle-joint join it). Default: all six.")]
         public string? Policies { get; init; }
 
         [CommandOption("--leave-one-pair-out")]

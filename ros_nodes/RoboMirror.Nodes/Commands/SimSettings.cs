@@ -19,7 +19,7 @@ internal sealed class SimSettings : CommandSettings
     public double? Duration { get; init; }
 
     [CommandOption("--policy <POLICY>")]
-    [Description("Timing policy: mirror (needs the trained model models/mirror-observation.onnx), reactive or oracle. Default: reactive.")]
+    [Description("Timing policy: mirror (needs the trained model models/mirror-observation.onnx), reactive or oracle (answer after the partner's gesture); mirror-joint or reactive-joint (join it while under way). Default: reactive.")]
     public string Policy { get; init; } = "reactive";
 
     [CommandOption("--seed <SEED>")]

@@ -64,6 +64,10 @@ internal sealed record SimOptions
         {
             errors.Add($"policy is '{Policy}'; use one of: {string.Join(", ", Controller.Policies.TimingPolicies.Names)}.");
         }
+        else if (Policy == "oracle-joint")
+        {
+            errors.Add("policy is 'oracle-joint': it needs a human follower's onset, which only a replayed recording has; use robomirror eval --data DIR --out OUT for it.");
+        }
 
         if (!PartnerSources.Names.Contains(Partner))
         {

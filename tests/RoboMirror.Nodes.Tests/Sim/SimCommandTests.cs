@@ -54,6 +54,18 @@ public sealed class SimCommandTests : IDisposable
     }
 
     [Fact(Timeout = 30_000)]
+    public async Task Sim_JointOracle_IsRefusedPointingToTheReplayEvaluation()
+    {
+        await Task.Yield();
+        var (exit, output) = Run("sim", "--turns", "1", "--policy", "oracle-joint", "--partner", "synthetic", "--out", Path.Combine(_root, "j"));
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("oracle-joint", output, StringComparison.Ordinal);
+        Assert.Contains("robomirror eval", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_root, "j")));
+    }
+
+    [Fact(Timeout = 30_000)]
     public async Task Report_FolderWithoutRecording_SaysWhatIsMissing()
     {
         await Task.Yield();
