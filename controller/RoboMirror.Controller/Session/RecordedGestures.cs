@@ -21,30 +21,57 @@ public static class RecordedGestures
         var clips = new List<GestureClip>(interactions.Count);
         foreach (var interaction in interactions)
         {
-            var frames = interaction.Leader.Frames;
-            var from = interaction.StartTime - Margin;
-            var to = interaction.StopTime + Margin;
-            var selected = frames.Where(f => f.Timestamp >= from && f.Timestamp <= to && f.Space == SkeletonSpace.Body3D).ToList();
-            var rebased = Rebase(selected);
-            if (rebased.Count < 2)
+            if (Clip(interaction.Leader.Frames, interaction.StartTime, interaction.StopTime, BuetepageGestures.Folder(interaction.Gesture), $"buetepage {interaction.Name} leader") is { } clip)
             {
-                continue;
+                clips.Add(clip);
             }
-
-            var origin = selected[0].Timestamp;
-            var start = interaction.StartTime - origin;
-            var end = interaction.StopTime - origin;
-            if (start < TimeSpan.Zero || end <= start || end > rebased[^1].Timestamp)
-            {
-                continue;
-            }
-
-            clips.Add(new GestureClip(BuetepageGestures.Folder(interaction.Gesture), $"buetepage {interaction.Name} leader", rebased, start, end).Validate());
         }
 
         return clips.Count > 0
             ? clips
             : throw new ArgumentException($"None of the {interactions.Count} recorded interactions gave a usable leader clip (3D frames around the annotated start and stop).", nameof(interactions));
+    }
+
+    /// <summary>
+    /// A clip of one person's labelled movement [<paramref name="start"/>, <paramref name="end"/>] (times of
+    /// <paramref name="frames"/>) with up to <see cref="Margin"/> of what came before and after; where the recording
+    /// has less than the margin (a clip pre-cut to the action), its first and last frames are held for the rest.
+    /// Null when fewer than two 3D frames fall inside.
+    /// </summary>
+    public static GestureClip? Clip(IReadOnlyList<CanonicalSkeleton> frames, TimeSpan start, TimeSpan end, string gesture, string source)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
+        var selected = frames.Where(f => f.Timestamp >= start - Margin && f.Timestamp <= end + Margin && f.Space == SkeletonSpace.Body3D).ToList();
+        if (selected.Count < 2 || end <= start)
+        {
+            return null;
+        }
+
+        // Hold the first and last frames where the recording does not reach a margin's worth around the movement.
+        var before = selected[0].Timestamp - (start - Margin);
+        var padded = new List<CanonicalSkeleton>(selected.Count + 2);
+        if (before > TimeSpan.Zero)
+        {
+            var first = selected[0].Clone();
+            first.Timestamp = start - Margin;
+            padded.Add(first);
+        }
+
+        padded.AddRange(selected);
+        if (end + Margin > selected[^1].Timestamp)
+        {
+            var last = selected[^1].Clone();
+            last.Timestamp = end + Margin;
+            padded.Add(last);
+        }
+
+        var rebased = Rebase(padded);
+        var origin = padded[0].Timestamp;
+        var clipStart = start - origin;
+        var clipEnd = end - origin;
+        return clipStart < TimeSpan.Zero || clipEnd <= clipStart || clipEnd > rebased[^1].Timestamp
+            ? null
+            : new GestureClip(gesture, source, rebased, clipStart, clipEnd).Validate();
     }
 
     /// <summary>The follower's movement (annotated start to stop) of the first interaction of each answer's gesture.</summary>

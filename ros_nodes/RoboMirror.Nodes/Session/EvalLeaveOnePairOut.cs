@@ -19,8 +19,8 @@ internal static class EvalLeaveOnePairOut
         ArgumentNullException.ThrowIfNull(report);
         var wall = Stopwatch.StartNew();
         var data = EvalDataLoader.Load(options.DataFolder, options.Seed);
-        var pairs = data.Interactions.Select(i => i.Pair).Distinct().Order().ToList();
-        if (pairs.Count < 2)
+        var pairs = data.Interactions.Where(i => i.IsTrainingData).Select(i => i.Pair).Distinct().Order().ToList();
+        if (data.BuetepageFolder is null || pairs.Count < 2)
         {
             throw new EvalDataException($"Leave-one-pair-out needs at least two pairs; '{options.DataFolder}' holds {string.Join(", ", pairs.Select(p => $"pair_{p}"))}.");
         }
@@ -36,7 +36,7 @@ internal static class EvalLeaveOnePairOut
             var key = $"pair_{pair.ToString(CultureInfo.InvariantCulture)}";
             var folder = Path.Combine(options.OutputFolder, "models", $"without_{key}");
             var command = $"robomirror train --seed {training.Seed} --epochs {training.Epochs} --hop {training.Hop} --threads {training.Threads} --arm {training.Arm} --no-eval --leave-out {key} --output {folder}";
-            var trainOptions = training.ToOptions(command, folder, leaveOnePairOut: false, [key], data.Folder) with { CheckpointFolder = Path.Combine(folder, "checkpoints") };
+            var trainOptions = training.ToOptions(command, folder, leaveOnePairOut: false, [key], data.BuetepageFolder) with { CheckpointFolder = Path.Combine(folder, "checkpoints") };
             report($"fold {key}: training without it ({training.Epochs} epochs) into {folder}");
             var card = MirrorTrainingRun.Train(trainOptions, cancellation: cancellationToken);
             report($"fold {key}: trained in {card.TrainingSeconds.ToString("F0", CultureInfo.InvariantCulture)} s; replaying its interactions");
@@ -47,6 +47,19 @@ internal static class EvalLeaveOnePairOut
             probes.AddRange(fold.Probes ?? []);
             notes.AddRange(fold.Notes);
             mirrorRan &= fold.MirrorRan;
+        }
+
+        if (data.Interactions.Any(i => !i.IsTrainingData))
+        {
+            // No model is trained on UTKinect's or SBU's people: the shipped model has never seen them either.
+            var shipped = ModelLocator.Find();
+            report($"the other datasets' interactions: replaying them with {shipped} (trained on Bütepage only)");
+            var unseen = EvalRunner.Run(options with { ModelPath = shipped, OnlyUnseenDatasets = true }, progress, cancellationToken);
+            turns.AddRange(unseen.Turns);
+            probes.AddRange(unseen.Probes ?? []);
+            notes.AddRange(unseen.Notes);
+            notes.Add($"interactions of datasets no model is trained on (UTKinect, SBU) were replayed with {shipped}");
+            mirrorRan &= unseen.MirrorRan;
         }
 
         // Turns in the order of the data, policy by policy, as a single run lists them.

@@ -250,7 +250,8 @@ internal static class EvalReport
             ["command"] = command,
             ["data"] = outcome.Data.Folder,
             ["interactions"] = outcome.Data.Interactions.Count,
-            ["pairs"] = new JsonArray([.. outcome.Data.Interactions.Select(i => i.Pair).Distinct().Order().Select(p => (JsonNode?)JsonValue.Create($"pair_{p}"))]),
+            ["pairs"] = new JsonArray([.. outcome.Data.Interactions.Where(i => i.IsTrainingData).Select(i => i.Pair).Distinct().Order().Select(p => (JsonNode?)JsonValue.Create($"pair_{p}"))]),
+            ["datasets"] = new JsonObject([.. outcome.Data.Interactions.GroupBy(i => i.Dataset).Select(g => new KeyValuePair<string, JsonNode?>(g.Key, g.Count()))]),
             ["seed"] = options.Seed,
             ["model"] = outcome.ModelPath,
             ["mirror_node_ran"] = outcome.MirrorRan,
@@ -262,6 +263,7 @@ internal static class EvalReport
                 ["fluency"] = "Hoffman's measures per replayed session (clip start 1.5 s into the session, to its end), averaged over the interactions",
             },
             ["policies"] = policies,
+            ["by_dataset"] = ByDataset(options, outcome),
             ["mirror"] = new JsonObject
             {
                 ["source"] = mirror.Source,
@@ -273,6 +275,41 @@ internal static class EvalReport
             ["notes"] = new JsonArray([.. outcome.Notes.Select(n => (JsonNode?)JsonValue.Create(n))]),
         };
         return root.ToJsonString(Indented) + "\n";
+    }
+
+    /// <summary>With more than one dataset, each dataset's figures per policy (the main list is over all of them).</summary>
+    private static JsonArray? ByDataset(EvalOptions options, EvalOutcome outcome)
+    {
+        var datasets = outcome.Data.Interactions.Select(i => i.Dataset).Distinct().ToList();
+        if (datasets.Count < 2)
+        {
+            return null;
+        }
+
+        var result = new JsonArray();
+        foreach (var dataset in datasets)
+        {
+            var policies = new JsonArray();
+            foreach (var policy in options.Policies)
+            {
+                var s = EvalPolicyFigures.Of(policy, [.. outcome.Turns.Where(t => t.Policy == policy && t.Interaction.Dataset == dataset)]).Summary;
+                policies.Add(new JsonObject
+                {
+                    ["name"] = policy,
+                    ["turns"] = s.Turns,
+                    ["gap_ms_median"] = s.GapMsMedian,
+                    ["gap_ms_p90"] = s.GapMsP90,
+                    ["false_start_rate"] = s.FalseStartRate,
+                    ["missed_rate"] = s.MissedRate,
+                    ["onset_error_vs_human_ms_median"] = s.OnsetErrorVsHumanMsMedian,
+                    ["abs_onset_error_vs_human_ms_median"] = s.AbsOnsetErrorVsHumanMsMedian,
+                });
+            }
+
+            result.Add(new JsonObject { ["dataset"] = dataset, ["policies"] = policies });
+        }
+
+        return result;
     }
 
     private static JsonObject? YieldJson(EvalOutcome outcome, string policy)
@@ -325,6 +362,22 @@ internal static class EvalReport
             md.Append('\n');
         }
 
+        var datasets = outcome.Data.Interactions.Select(i => i.Dataset).Distinct().ToList();
+        if (datasets.Count > 1)
+        {
+            md.Append("By dataset (the table above is over all of them):\n\n| dataset | policy | turns | gap median | gap p90 | false starts | missed | \\|onset error\\| median |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            foreach (var dataset in datasets)
+            {
+                foreach (var policy in options.Policies)
+                {
+                    var s = EvalPolicyFigures.Of(policy, [.. outcome.Turns.Where(t => t.Policy == policy && t.Interaction.Dataset == dataset)]).Summary;
+                    md.Append(C, $"| {dataset} | {policy} | {s.Turns} | {Ms(s.GapMsMedian)} | {Ms(s.GapMsP90)} | {Rate(s.FalseStartRate)} | {Rate(s.MissedRate)} | {Ms(s.AbsOnsetErrorVsHumanMsMedian)} |\n");
+                }
+            }
+
+            md.Append('\n');
+        }
+
         md.Append("Hoffman's fluency measures, per replayed session, averaged over the interactions:\n\n");
         md.Append("| policy | human idle | robot idle | concurrent activity | functional delay |\n| --- | ---: | ---: | ---: | ---: |\n");
         foreach (var f in figures)
@@ -348,11 +401,11 @@ internal static class EvalReport
 
     private static string CsvText(EvalOutcome outcome)
     {
-        var csv = new StringBuilder("policy,interaction,gesture,pair,partner_start_s,partner_end_s,robot_onset_s,outcome,gap_ms,follower_onset_s,onset_error_vs_human_ms,yields\n");
+        var csv = new StringBuilder("policy,interaction,gesture,pair,partner_start_s,partner_end_s,robot_onset_s,outcome,gap_ms,follower_onset_s,onset_error_vs_human_ms,yields,dataset,person\n");
         foreach (var t in outcome.Turns)
         {
             var s = t.Scored;
-            csv.Append(C, $"{t.Policy},{t.Interaction.Name},{s.Partner.Gesture},{t.Interaction.Pair},{Seconds(s.Partner.Start)},{Seconds(s.Partner.End)},{Seconds(s.RobotOnset)},{Outcome(t.Outcome.Kind)},{Number(t.Outcome.GapMs)},{Seconds(t.FollowerOnset)},{Number(t.Outcome.OnsetErrorVsHumanMs)},{t.Report.Yields}\n");
+            csv.Append(C, $"{t.Policy},{t.Interaction.Name},{s.Partner.Gesture},{t.Interaction.Pair},{Seconds(s.Partner.Start)},{Seconds(s.Partner.End)},{Seconds(s.RobotOnset)},{Outcome(t.Outcome.Kind)},{Number(t.Outcome.GapMs)},{Seconds(t.FollowerOnset)},{Number(t.Outcome.OnsetErrorVsHumanMs)},{t.Report.Yields},{t.Interaction.Dataset},{t.Interaction.Person}\n");
         }
 
         return csv.ToString();

@@ -18,9 +18,10 @@ using RosTurnEvent = RoboMirror.Ros.Messages.RobomirrorMsgs.TurnEvent;
 namespace RoboMirror.Nodes.Session;
 
 /// <summary>Settings of the replay evaluation (<c>robomirror eval --data DIR --out OUT</c>).</summary>
-/// <param name="Pairs">Only these Bütepage pairs' interactions are replayed; null: every pair in the folder.</param>
+/// <param name="Pairs">Only these Bütepage pairs' interactions are replayed (and no other dataset's); null: every interaction in the folder.</param>
+/// <param name="OnlyUnseenDatasets">Only the interactions of datasets no model is trained on (UTKinect, SBU) are replayed.</param>
 /// <param name="YieldProbes">Also replays each interaction once more per policy with the partner resuming during the answer, to measure yield latency.</param>
-internal sealed record EvalOptions(string DataFolder, string OutputFolder, IReadOnlyList<string> Policies, int Seed, string? ModelPath, IReadOnlySet<int>? Pairs = null, bool YieldProbes = true);
+internal sealed record EvalOptions(string DataFolder, string OutputFolder, IReadOnlyList<string> Policies, int Seed, string? ModelPath, IReadOnlySet<int>? Pairs = null, bool YieldProbes = true, bool OnlyUnseenDatasets = false);
 
 /// <summary>One interaction replayed under one policy, scored.</summary>
 /// <param name="Policy">Timing policy.</param>
@@ -92,11 +93,16 @@ internal static class EvalRunner
         var data = EvalDataLoader.Load(options.DataFolder, options.Seed);
         if (options.Pairs is { } pairs)
         {
-            data = data with { Interactions = [.. data.Interactions.Where(i => pairs.Contains(i.Pair))] };
+            data = data with { Interactions = [.. data.Interactions.Where(i => i.IsTrainingData && pairs.Contains(i.Pair))] };
             if (data.Interactions.Count == 0)
             {
                 throw new EvalDataException($"No labelled interactions of pair(s) {string.Join(", ", pairs.Order())} in '{options.DataFolder}'.");
             }
+        }
+
+        if (options.OnlyUnseenDatasets)
+        {
+            data = data with { Interactions = [.. data.Interactions.Where(i => !i.IsTrainingData)] };
         }
 
         var notes = new List<string>(data.Notes);
