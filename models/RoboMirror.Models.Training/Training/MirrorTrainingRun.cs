@@ -51,8 +51,10 @@ public static class MirrorTrainingRun
         }
 
         var heldOut = options.LeaveOut.Count == 1 ? all.Where(g => g.PairKey == options.LeaveOut[0]).ToList() : [];
-        var stages = (options.LeaveOnePairOut ? pairs.Count : 0) + 1;
-        var metrics = options.LeaveOnePairOut ? Evaluate(grids, pairs, options, stages, progress, cancellation) : [];
+        // With one pair left out, the model's own figures on that pair are the evaluation: no folds are trained.
+        var folds = options.LeaveOnePairOut && heldOut.Count == 0;
+        var stages = (folds ? pairs.Count : 0) + 1;
+        var metrics = folds ? Evaluate(grids, pairs, options, stages, progress, cancellation) : [];
 
         var windows = WindowSet.Build(grids, options.Network.WindowFrames, options.Training.HopFrames);
         using var network = MirrorTrainer.Train(

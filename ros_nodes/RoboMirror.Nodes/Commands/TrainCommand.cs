@@ -20,7 +20,7 @@ internal sealed class TrainCommand(IAnsiConsole console) : Command<TrainCommand.
         public bool NoEval { get; init; }
 
         [CommandOption("--leave-out <PAIR>")]
-        [Description("A pair (2 or pair_2) left out of training entirely, for evaluating on people the model never saw; repeatable. With one pair left out, the card's figures are the trained model's own on that pair. Default: none.")]
+        [Description("A pair (2 or pair_2) left out of training entirely, for evaluating on people the model never saw; repeatable. With one pair left out, the card's figures are the trained model's own on that pair (no leave-one-pair-out folds are trained). Default: none.")]
         public string[] LeaveOut { get; init; } = [];
 
         public override ValidationResult Validate()
