@@ -179,8 +179,8 @@ public sealed class EvalReplayTests : IDisposable
         Assert.Contains("--out", output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void ReplayPartner_PlaysTheClipOnceThenHoldsItsLastFrame()
+    /// <summary>A 3 s clip at 10 Hz whose right hand rises 1 unit a frame; labelled movement 0.5-2.5 s.</summary>
+    private static GestureClip RisingHandClip()
     {
         var frames = Enumerable.Range(0, 31).Select(i =>
         {
@@ -188,7 +188,13 @@ public sealed class EvalReplayTests : IDisposable
             frame.Set(CanonicalJoint.RightHand, new System.Numerics.Vector3(0, 0, i), 1);
             return frame;
         }).ToList();
-        var clip = new GestureClip("waving", "test", frames, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(2.5));
+        return new GestureClip("waving", "test", frames, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(2.5));
+    }
+
+    [Fact]
+    public void ReplayPartner_PlaysTheClipOnceThenHoldsItsLastFrame()
+    {
+        var clip = RisingHandClip();
         var partner = new ReplayPartner(clip, TimeSpan.FromSeconds(1));
         var target = new CanonicalSkeleton();
 
@@ -212,13 +218,7 @@ public sealed class EvalReplayTests : IDisposable
     [Fact]
     public void ReplayPartner_Resumed_PlaysTheClipAgainFromWhereThePartnerStandsAndLogsAnOverlappingTurn()
     {
-        var frames = Enumerable.Range(0, 31).Select(i =>
-        {
-            var frame = new CanonicalSkeleton(SkeletonSpace.Body3D) { Timestamp = TimeSpan.FromMilliseconds(100 * i) };
-            frame.Set(CanonicalJoint.RightHand, new System.Numerics.Vector3(0, 0, i), 1);
-            return frame;
-        }).ToList();
-        var clip = new GestureClip("waving", "test", frames, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(2.5));
+        var clip = RisingHandClip();
         var partner = new ReplayPartner(clip, TimeSpan.FromSeconds(1));
         var target = new CanonicalSkeleton();
         partner.Step(TimeSpan.FromSeconds(2), target);
