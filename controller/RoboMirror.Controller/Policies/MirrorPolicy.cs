@@ -46,8 +46,11 @@ public sealed class MirrorPolicy : ITimingPolicy
 
         if (mirror.Confidence < _settings.MirrorMinConfidence)
         {
+            // One unsure reading does not undo what confident ones said in this turn: the last prediction stands.
             _continuing = false;
-            return FallBack(input, turn, $"model unsure (confidence {mirror.Confidence:F2} < {_settings.MirrorMinConfidence:F2})");
+            return _smoothedEnd is { } standing
+                ? Schedule(input, turn, standing, $"last prediction (model unsure now: confidence {mirror.Confidence:F2})")
+                : FallBack(input, turn, $"model unsure (confidence {mirror.Confidence:F2} < {_settings.MirrorMinConfidence:F2})");
         }
 
         var recognised = mirror.GestureProbability >= _settings.MirrorMinGestureProbability && mirror.Gesture != GestureNames.None;

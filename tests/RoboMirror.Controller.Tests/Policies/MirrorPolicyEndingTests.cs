@@ -210,4 +210,17 @@ public sealed class MirrorPolicyEndingTests
         Assert.Equal(Ms(3000) + Timing.ReactiveHold, script.FirstEventTime(TurnEventKind.CommandSent));
         Assert.StartsWith($"answer '{new TurnSettings().DefaultAnswer}'", script.FirstEvent(TurnEventKind.CommandSent)!.Evidence, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void UnsureReadingAfterConfidentOnes_KeepsTheLastPrediction()
+    {
+        var script = new TurnScript(new MirrorPolicy(Timing));
+
+        // Confident "waving ending at 2.0 s", then from 1.5 s readings too unsure to use; the partner keeps moving.
+        script.Run(Ms(4000), t => Between(t, 500, 3500),
+            mirror: t => t < Ms(1500) ? Waving(t, Ms(2000) - t) : new MirrorEstimate(t, "waving", 0.9, Ms(300), Confidence: 0.1));
+
+        Assert.Null(script.FirstEvent(TurnEventKind.OnsetWithdrawn));
+        Assert.Equal(Ms(2000) + Timing.TargetGap - Timing.ArmLatency, script.FirstEventTime(TurnEventKind.CommandSent));
+    }
 }
