@@ -1,3 +1,4 @@
+using RoboMirror.Controller.Answers;
 using RoboMirror.Controller.Inputs;
 using RoboMirror.Controller.Policies;
 using RoboMirror.Controller.Safety;
@@ -48,6 +49,7 @@ internal sealed class TurnControllerNode : IDisposable
     private PartnerObservation? _partner;
     private MirrorEstimate? _mirror;
     private PartnerTurnRecord? _truth;
+    private readonly IAnswerSelector _selector;
     private TurnState? _publishedState;
     private TimeSpan _statePublishedAt;
     private string _answerId = string.Empty;
@@ -81,6 +83,8 @@ internal sealed class TurnControllerNode : IDisposable
         var targetGap = node.DeclareParameter("target_gap_ms", timingDefaults.TargetGap.TotalMilliseconds);
         var armLatency = node.DeclareParameter("arm_latency_ms", timingDefaults.ArmLatency.TotalMilliseconds);
         var reactiveHold = node.DeclareParameter("reactive_hold_ms", timingDefaults.ReactiveHold.TotalMilliseconds);
+        var answerSelection = node.DeclareParameter("answer_selection", "resonance");
+        var answerMapping = node.DeclareParameter("answer_mapping", AnswerSelectors.DefaultMapping);
         ITimingPolicy timing;
         TurnSettings settings;
         try
@@ -101,6 +105,14 @@ internal sealed class TurnControllerNode : IDisposable
         _defaultAnswer = settings.DefaultAnswer;
         _machine = new TurnTakingStateMachine(settings, timing, new SafetyMonitor(new SafetySettings()));
         _answers = answers ?? PartnerSources.Load(source, dataFolder, seed, arm).Answers;
+        try
+        {
+            _selector = AnswerSelectors.Create(answerSelection, answerMapping, _answers.Ids);
+        }
+        catch (ArgumentException e)
+        {
+            throw new RosException(RosErrorCode.InvalidArguments, $"{NodeName}: parameters (answer_selection, answer_mapping): {e.Message}", e);
+        }
         _statePeriod = TimeSpan.FromSeconds(statePeriod);
         _eventPublisher = node.CreatePublisher<RosTurnEvent>(SessionTopics.TurnEvents, SessionTopics.Events);
         _statePublisher = node.CreatePublisher<RosTurnState>(SessionTopics.TurnState, SessionTopics.State);
@@ -122,8 +134,11 @@ internal sealed class TurnControllerNode : IDisposable
     private void OnPartner(PartnerState m) =>
         _partner = new PartnerObservation(SessionTime.Of(m.Header.Stamp), m.Tracked, m.Active, Math.Max(m.LeftArmMotionEnergy, m.RightArmMotionEnergy));
 
-    private void OnMirror(MirrorSignal m) =>
-        _mirror = MirrorReading.From(SessionTime.Of(m.Header.Stamp), m.GestureClasses, m.GestureProbabilities, m.ActivityProjection, m.ExpectedTimeToEnd, m.RepertoireIds, m.Resonance);
+    private void OnMirror(MirrorSignal m)
+    {
+        var reading = MirrorReading.From(SessionTime.Of(m.Header.Stamp), m.GestureClasses, m.GestureProbabilities, m.ActivityProjection, m.ExpectedTimeToEnd, m.RepertoireIds, m.Resonance);
+        _mirror = reading with { AnswerId = _selector.Select(reading) };
+    }
 
     private void OnTruth(RosString m)
     {

@@ -66,4 +66,74 @@ public sealed class TurnControllerNodeTests
         Assert.Contains("eager", e.Message, StringComparison.Ordinal);
         Assert.Contains("oracle", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory(Timeout = 30_000)]
+    [InlineData("resonance", "fist_bump")]
+    [InlineData("mapping", "handshake")]
+    public async Task AnswerSelection_ResonanceOrConfiguredMapping_ChoosesTheCommandedAnswer(string selection, string expected)
+    {
+        await Task.Yield();
+        using var h = new NodeHarness();
+        var events = h.Collect<RosTurnEvent>(SessionTopics.TurnEvents, SessionTopics.Events);
+        var partner = h.Peer.CreatePublisher<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
+        var joints = h.Peer.CreatePublisher<JointStateMessage>(SessionTopics.JointStates, QosProfile.SensorData);
+        var mirror = h.Peer.CreatePublisher<MirrorSignal>(SessionTopics.MirrorSignal, QosProfile.Default);
+        var arm = ArmModels.Ur5e;
+        var parameters = new Dictionary<string, ParameterValue>
+        {
+            ["answer_selection"] = ParameterValue.From(selection),
+            ["answer_mapping"] = ParameterValue.From("waving=handshake;shaking=wave"),
+        };
+        using var controller = new TurnControllerNode(h.CreateNode(TurnControllerNode.NodeName, parameters), AnswerRepertoire.Synthetic(arm, seed: 1));
+
+        // The network recognises waving, and the robot's fist bump resonates most with it.
+        h.Advance(TimeSpan.FromSeconds(2.5), eachStep: now =>
+        {
+            var joint = new JointStateMessage { Name = [.. arm.JointNames()], Position = [.. arm.Home], Velocity = new double[arm.JointCount] };
+            joint.Header.Stamp = SessionTime.Stamp(now);
+            joints.Publish(joint);
+            if (now.Ticks % TimeSpan.FromMilliseconds(34).Ticks < TimeSpan.FromMilliseconds(2).Ticks)
+            {
+                var state = new PartnerState { Tracked = true, Active = now >= TimeSpan.FromSeconds(0.5) && now < TimeSpan.FromSeconds(1.5), RightArmMotionEnergy = 5 };
+                state.Header.Stamp = SessionTime.Stamp(now);
+                partner.Publish(state);
+                var signal = new MirrorSignal
+                {
+                    GestureClasses = ["none", "waving", "shaking"],
+                    GestureProbabilities = [0.05f, 0.9f, 0.05f],
+                    ExpectedTimeToEnd = 1.5f,
+                    RepertoireIds = ["wave", "handshake", "fist_bump"],
+                    Resonance = [0.1f, 0.2f, 0.9f],
+                };
+                signal.ActivityProjection[0] = 0.9f;
+                signal.ActivityProjection[1] = 0.9f;
+                signal.ActivityProjection[2] = 0.8f;
+                signal.ActivityProjection[3] = 0.6f;
+                signal.Header.Stamp = SessionTime.Stamp(now);
+                mirror.Publish(signal);
+            }
+        });
+
+        var sent = events.First(e => e.Kind == (byte)TurnEventKind.CommandSent);
+        Assert.StartsWith($"answer '{expected}'", sent.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory(Timeout = 30_000)]
+    [InlineData("mapping", "waving=moonwalk", "moonwalk")]
+    [InlineData("mapping", "waving", "not gesture=answer")]
+    [InlineData("telepathy", "waving=wave", "telepathy")]
+    public async Task Create_BadAnswerSettings_ThrowNamingTheProblem(string selection, string mapping, string named)
+    {
+        await Task.Yield();
+        using var h = new NodeHarness();
+        var node = h.CreateNode("bad_answers", new Dictionary<string, ParameterValue>
+        {
+            ["answer_selection"] = ParameterValue.From(selection),
+            ["answer_mapping"] = ParameterValue.From(mapping),
+        });
+
+        var e = Assert.Throws<RosException>(() => new TurnControllerNode(node, AnswerRepertoire.Synthetic(ArmModels.Ur5e, seed: 1)));
+        Assert.Contains("answer_mapping", e.Message, StringComparison.Ordinal);
+        Assert.Contains(named, e.Message, StringComparison.Ordinal);
+    }
 }
