@@ -85,11 +85,26 @@ internal sealed class TurnControllerNode : IDisposable
         var reactiveHold = node.DeclareParameter("reactive_hold_ms", timingDefaults.ReactiveHold.TotalMilliseconds);
         var answerSelection = node.DeclareParameter("answer_selection", "resonance");
         var answerMapping = node.DeclareParameter("answer_mapping", AnswerSelectors.DefaultMapping);
+        var yieldMode = node.DeclareParameter("yield_mode", "stop");
+        var yieldSpeedScale = node.DeclareParameter("yield_speed_scale", defaults.YieldSpeedScale);
+        var defaultAnswer = node.DeclareParameter("default_answer", defaults.DefaultAnswer);
+        var safety = SafetyParameters.Declare(node);
         ITimingPolicy timing;
         TurnSettings settings;
         try
         {
-            settings = (defaults with { ResumeGrace = TimeSpan.FromMilliseconds(resumeGrace) }).Validate();
+            settings = (defaults with
+            {
+                ResumeGrace = TimeSpan.FromMilliseconds(resumeGrace),
+                YieldMode = yieldMode switch
+                {
+                    "stop" => YieldMode.Stop,
+                    "slow" => YieldMode.Slow,
+                    _ => throw new ArgumentException($"yield_mode is '{yieldMode}'; use stop or slow."),
+                },
+                YieldSpeedScale = yieldSpeedScale,
+                DefaultAnswer = defaultAnswer,
+            }).Validate();
             timing = TimingPolicies.Create(_policy, (timingDefaults with
             {
                 TargetGap = TimeSpan.FromMilliseconds(targetGap),
@@ -99,19 +114,23 @@ internal sealed class TurnControllerNode : IDisposable
         }
         catch (ArgumentException e)
         {
-            throw new RosException(RosErrorCode.InvalidArguments, $"{NodeName}: parameters (policy, resume_grace_ms, target_gap_ms, arm_latency_ms, reactive_hold_ms): {e.Message}", e);
+            throw new RosException(RosErrorCode.InvalidArguments, $"{NodeName}: parameters (policy, resume_grace_ms, target_gap_ms, arm_latency_ms, reactive_hold_ms, yield_mode, yield_speed_scale, default_answer): {e.Message}", e);
         }
 
         _defaultAnswer = settings.DefaultAnswer;
-        _machine = new TurnTakingStateMachine(settings, timing, new SafetyMonitor(new SafetySettings()));
+        _machine = new TurnTakingStateMachine(settings, timing, new SafetyMonitor(safety));
         _answers = answers ?? PartnerSources.Load(source, dataFolder, seed, arm).Answers;
         try
         {
             _selector = AnswerSelectors.Create(answerSelection, answerMapping, _answers.Ids);
+            if (!_answers.Ids.Contains(settings.DefaultAnswer))
+            {
+                throw new ArgumentException($"default_answer '{settings.DefaultAnswer}' is not in the repertoire ({string.Join(", ", _answers.Ids)}).");
+            }
         }
         catch (ArgumentException e)
         {
-            throw new RosException(RosErrorCode.InvalidArguments, $"{NodeName}: parameters (answer_selection, answer_mapping): {e.Message}", e);
+            throw new RosException(RosErrorCode.InvalidArguments, $"{NodeName}: parameters (answer_selection, answer_mapping, default_answer): {e.Message}", e);
         }
         _statePeriod = TimeSpan.FromSeconds(statePeriod);
         _eventPublisher = node.CreatePublisher<RosTurnEvent>(SessionTopics.TurnEvents, SessionTopics.Events);

@@ -136,4 +136,50 @@ public sealed class TurnControllerNodeTests
         Assert.Contains("answer_mapping", e.Message, StringComparison.Ordinal);
         Assert.Contains(named, e.Message, StringComparison.Ordinal);
     }
+
+    [Fact(Timeout = 30_000)]
+    public async Task SafetyParameters_PartnerTimeout_IsTheConfiguredOne()
+    {
+        await Task.Yield();
+        using var h = new NodeHarness();
+        var events = h.Collect<RosTurnEvent>(SessionTopics.TurnEvents, SessionTopics.Events);
+        var partner = h.Peer.CreatePublisher<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
+        var joints = h.Peer.CreatePublisher<JointStateMessage>(SessionTopics.JointStates, QosProfile.SensorData);
+        var arm = ArmModels.Ur5e;
+        var parameters = new Dictionary<string, ParameterValue> { ["safety_partner_timeout_ms"] = ParameterValue.From(150.0) };
+        using var controller = new TurnControllerNode(h.CreateNode(TurnControllerNode.NodeName, parameters), AnswerRepertoire.Synthetic(arm, seed: 1));
+
+        // Partner data for 0.5 s, then none; joint states throughout.
+        h.Advance(TimeSpan.FromSeconds(1.2), eachStep: now =>
+        {
+            var joint = new JointStateMessage { Name = [.. arm.JointNames()], Position = [.. arm.Home], Velocity = new double[arm.JointCount] };
+            joint.Header.Stamp = SessionTime.Stamp(now);
+            joints.Publish(joint);
+            if (now < TimeSpan.FromSeconds(0.5) && now.Ticks % TimeSpan.FromMilliseconds(34).Ticks < TimeSpan.FromMilliseconds(2).Ticks)
+            {
+                var state = new PartnerState { Tracked = true, Active = false };
+                state.Header.Stamp = SessionTime.Stamp(now);
+                partner.Publish(state);
+            }
+        });
+
+        var hold = events.First(e => e.Kind == (byte)TurnEventKind.SafetyHoldEntered);
+        Assert.Contains("limit 150 ms", hold.Evidence, StringComparison.Ordinal);
+        Assert.InRange(SessionTime.Of(hold.Header.Stamp).TotalSeconds, 0.5, 0.75);
+    }
+
+    [Theory(Timeout = 30_000)]
+    [InlineData("yield_mode", "crawl", "yield_mode is 'crawl'")]
+    [InlineData("safety_min_speed_scale", 2.0, "safety_")]
+    [InlineData("default_answer", "moonwalk", "default_answer 'moonwalk'")]
+    public async Task Create_BadYieldSafetyOrDefaultAnswer_ThrowsNamingIt(string name, object value, string expected)
+    {
+        await Task.Yield();
+        using var h = new NodeHarness();
+        var parameter = value is double d ? ParameterValue.From(d) : ParameterValue.From((string)value);
+        var node = h.CreateNode("bad_settings", new Dictionary<string, ParameterValue> { [name] = parameter });
+
+        var e = Assert.Throws<RosException>(() => new TurnControllerNode(node, AnswerRepertoire.Synthetic(ArmModels.Ur5e, seed: 1)));
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
 }
