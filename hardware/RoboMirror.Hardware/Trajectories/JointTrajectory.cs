@@ -91,4 +91,28 @@ public sealed class JointTrajectory
             }
         }
     }
+
+    /// <summary>
+    /// What is left of the trajectory <paramref name="progress"/> after its start: the points after that instant, their
+    /// times counted from it (so that it can be sent again, to start now from where the arm is, e.g. at another speed);
+    /// null when the trajectory is over.
+    /// </summary>
+    public JointTrajectory? Remaining(TimeSpan progress)
+    {
+        if (progress <= TimeSpan.Zero)
+        {
+            return this;
+        }
+
+        var left = new List<JointTrajectoryPoint>(_points.Length);
+        foreach (var point in _points)
+        {
+            if (point.TimeFromStart > progress)
+            {
+                left.Add(new JointTrajectoryPoint(point.Positions, point.TimeFromStart - progress, point.Velocities));
+            }
+        }
+
+        return left.Count > 0 ? new JointTrajectory(_jointNames, left) : null;
+    }
 }

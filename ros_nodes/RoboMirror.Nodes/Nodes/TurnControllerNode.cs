@@ -49,6 +49,13 @@ internal sealed class TurnControllerNode : IDisposable
     private PartnerObservation? _partner;
     private MirrorEstimate? _mirror;
     private PartnerTurnRecord? _truth;
+
+    /// <summary>The smallest change of speed scale that re-sends an answer under way.</summary>
+    private const double RetimeStep = 0.05;
+
+    private JointTrajectory? _executing;
+    private double _executingScale = 1;
+    private TimeSpan _executingSince;
     private readonly IAnswerSelector _selector;
     private TurnState? _publishedState;
     private TimeSpan _statePublishedAt;
@@ -228,14 +235,53 @@ internal sealed class TurnControllerNode : IDisposable
                 var scale = decision.SpeedScale is > 0 and < 1 ? decision.SpeedScale : 1.0;
                 _commands.Publish(TrajectoryMessages.ToMessage(trajectory, scale));
                 _arm.Commanded(now, trajectory.Duration / scale);
+                _executing = trajectory;
+                _executingScale = scale;
+                _executingSince = now;
                 _stopSent = false;
+                break;
+            case ControllerCommand.Yield when decision.SpeedScale > 0:
+                // Yielding by slowing down (yield_mode slow): the rest of the answer at the yield speed.
+                Retime(now, decision.SpeedScale);
                 break;
             case ControllerCommand.Yield or ControllerCommand.Hold when !_stopSent:
                 _commands.Publish(TrajectoryMessages.Stop(_answers.Arm.JointNames()));
                 _arm.Stopped();
+                _executing = null;
                 _stopSent = true;
                 break;
+            case ControllerCommand.None:
+                // The safety monitor's speed scale (the partner's hands near the arm) applies to an answer under way.
+                Retime(now, decision.SpeedScale);
+                break;
         }
+    }
+
+    /// <summary>
+    /// Sends what is left of the answer under way again at <paramref name="scale"/> of its planned speed, when that
+    /// differs from the speed it runs at by at least <see cref="RetimeStep"/> (or reaches full speed again).
+    /// </summary>
+    private void Retime(TimeSpan now, double scale)
+    {
+        scale = Math.Clamp(scale, 0.01, 1.0);
+        if (_executing is not { } trajectory || _stopSent || (Math.Abs(scale - _executingScale) < RetimeStep && !(scale >= 1 && _executingScale < 1)))
+        {
+            return;
+        }
+
+        var progress = (now - _executingSince) * _executingScale;
+        var rest = trajectory.Remaining(progress);
+        if (rest is null)
+        {
+            _executing = null;
+            return;
+        }
+
+        _commands.Publish(TrajectoryMessages.ToMessage(rest, scale));
+        _arm.Commanded(now, rest.Duration / scale);
+        _executing = rest;
+        _executingScale = scale;
+        _executingSince = now;
     }
 
     public void Dispose()

@@ -53,4 +53,25 @@ public sealed class JointTrajectoryTests
         // Smoothstep with zero end velocities: 3s² - 2s³ at s = 0.25.
         Assert.Equal(0.15625, q[0], 1e-12);
     }
+
+    [Fact]
+    public void Remaining_PartWayThrough_KeepsTheLaterPointsTimedFromNow()
+    {
+        var trajectory = new JointTrajectory(Names,
+        [
+            new JointTrajectoryPoint([1, 2], TimeSpan.FromSeconds(1)),
+            new JointTrajectoryPoint([3, 2], TimeSpan.FromSeconds(2), [0.5, 0]),
+            new JointTrajectoryPoint([4, 1], TimeSpan.FromSeconds(3)),
+        ]);
+
+        var rest = trajectory.Remaining(TimeSpan.FromSeconds(1.5))!;
+
+        Assert.Equal(2, rest.Points.Count);
+        Assert.Equal(TimeSpan.FromSeconds(0.5), rest.Points[0].TimeFromStart);
+        Assert.Equal([3.0, 2.0], rest.Points[0].Positions);
+        Assert.Equal([0.5, 0.0], rest.Points[0].Velocities!);
+        Assert.Equal(TimeSpan.FromSeconds(1.5), rest.Duration);
+        Assert.Same(trajectory, trajectory.Remaining(TimeSpan.Zero));
+        Assert.Null(trajectory.Remaining(TimeSpan.FromSeconds(3)));
+    }
 }

@@ -182,4 +182,55 @@ public sealed class TurnControllerNodeTests
         var e = Assert.Throws<RosException>(() => new TurnControllerNode(node, AnswerRepertoire.Synthetic(ArmModels.Ur5e, seed: 1)));
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
     }
+
+    [Theory(Timeout = 30_000)]
+    [InlineData("stop")]
+    [InlineData("slow")]
+    public async Task YieldMode_PartnerResumesDuringTheAnswer_StopsOrSendsTheRestSlower(string mode)
+    {
+        await Task.Yield();
+        using var h = new NodeHarness();
+        var events = h.Collect<RosTurnEvent>(SessionTopics.TurnEvents, SessionTopics.Events);
+        var commands = h.Collect<RosTrajectory>(SessionTopics.JointTrajectory(SessionTopics.DefaultController), QosProfile.Default);
+        var partner = h.Peer.CreatePublisher<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
+        var joints = h.Peer.CreatePublisher<JointStateMessage>(SessionTopics.JointStates, QosProfile.SensorData);
+        var arm = ArmModels.Ur5e;
+        var parameters = new Dictionary<string, ParameterValue> { ["yield_mode"] = ParameterValue.From(mode), ["yield_speed_scale"] = ParameterValue.From(0.25) };
+        using var controller = new TurnControllerNode(h.CreateNode(TurnControllerNode.NodeName, parameters), AnswerRepertoire.Synthetic(arm, seed: 1));
+
+        // Moving 0.5-1.5 s, still (the reactive answer starts ~1.6 s), moving again from 2.2 s. The arm is reported
+        // moving once it was commanded, so the controller sees its answer under way.
+        h.Advance(TimeSpan.FromSeconds(3), eachStep: now =>
+        {
+            var moving = commands.Count > 0 && commands[^1].Points.Length > 0 && now > TimeSpan.FromSeconds(1.7);
+            var joint = new JointStateMessage { Name = [.. arm.JointNames()], Position = [.. arm.Home], Velocity = [.. Enumerable.Repeat(moving ? 0.3 : 0.0, arm.JointCount)] };
+            joint.Header.Stamp = SessionTime.Stamp(now);
+            joints.Publish(joint);
+            if (now.Ticks % TimeSpan.FromMilliseconds(34).Ticks < TimeSpan.FromMilliseconds(2).Ticks)
+            {
+                var active = (now >= TimeSpan.FromSeconds(0.5) && now < TimeSpan.FromSeconds(1.5)) || now >= TimeSpan.FromSeconds(2.2);
+                var state = new PartnerState { Tracked = true, Active = active, RightArmMotionEnergy = 5 };
+                state.Header.Stamp = SessionTime.Stamp(now);
+                partner.Publish(state);
+            }
+        });
+
+        Assert.Contains(events, e => e.Kind == (byte)TurnEventKind.PartnerResumed);
+        Assert.True(commands.Count >= 2, $"{commands.Count} commands");
+        var first = commands[0];
+        var afterResume = commands[1];
+        if (mode == "stop")
+        {
+            Assert.Empty(afterResume.Points);
+        }
+        else
+        {
+            // The rest of the answer, four times slower: its remaining duration is at least 4 × what was left.
+            Assert.NotEmpty(afterResume.Points);
+            Assert.DoesNotContain(commands, c => c.Points.Length == 0);
+            var firstEnd = first.Points[^1].TimeFromStart.Sec + (first.Points[^1].TimeFromStart.Nanosec / 1e9);
+            var restEnd = afterResume.Points[^1].TimeFromStart.Sec + (afterResume.Points[^1].TimeFromStart.Nanosec / 1e9);
+            Assert.True(restEnd > firstEnd, $"the slowed rest ends at {restEnd} s, the whole answer at {firstEnd} s");
+        }
+    }
 }
