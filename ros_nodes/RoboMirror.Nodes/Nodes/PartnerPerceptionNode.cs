@@ -1,3 +1,4 @@
+using System.Numerics;
 using RoboMirror.Perception.Canonicalization;
 using RoboMirror.Perception.Segmentation;
 using RoboMirror.Perception.Skeleton;
@@ -5,7 +6,10 @@ using RoboMirror.Perception.Streaming;
 using RoboMirror.Ros;
 using RoboMirror.Ros.Messages.HriMsgs;
 using RoboMirror.Ros.Messages.RobomirrorMsgs;
+using RoboMirror.Ros.Messages.GeometryMsgs;
 using RoboMirror.Ros.Qos;
+using Quaternion = RoboMirror.Ros.Messages.GeometryMsgs.Quaternion;
+using Vector3 = System.Numerics.Vector3;
 
 namespace RoboMirror.Nodes.Nodes;
 
@@ -13,7 +17,10 @@ namespace RoboMirror.Nodes.Nodes;
 /// Partner perception as a node: skeletons in (the 3D canonical skeleton on /robomirror/partner_skeleton,
 /// and ROS4HRI's /humans/bodies/tracked with each body's /humans/bodies/&lt;id&gt;/skeleton2d), through
 /// <see cref="PerceptionPipeline"/> and <see cref="ActivitySegmenter"/>, out as robomirror_msgs/PartnerState
-/// on /robomirror/partner_state, one per released frame of the partner.
+/// on /robomirror/partner_state, one per released frame of the partner. With <c>camera_to_base</c> set (the tracker's
+/// pose in the robot's base frame), it also publishes the partner's tracked hands in that frame as
+/// geometry_msgs/PoseArray on /robomirror/partner_hands (frame <c>base_frame</c>): what the turn controller's
+/// speed-and-separation monitor measures against the arm.
 /// </summary>
 internal sealed class PartnerPerceptionNode : IDisposable
 {
@@ -33,6 +40,8 @@ internal sealed class PartnerPerceptionNode : IDisposable
     private readonly CanonicalSkeleton _input = new();
     private readonly PartnerState _message = new();
     private readonly float[] _xyc = new float[Coco18Values];
+    private readonly IPublisher<PoseArray>? _hands;
+    private readonly PoseArray _handsMessage = new();
 
     public PartnerPerceptionNode(INode node)
     {
@@ -64,7 +73,25 @@ internal sealed class PartnerPerceptionNode : IDisposable
             throw new RosException(RosErrorCode.InvalidArguments, $"{NodeName}: segmenter parameters: {e.Message}", e);
         }
 
-        _pipeline = new PerceptionPipeline(new StreamOptions { ReorderWindow = TimeSpan.FromMilliseconds(reorderMs) });
+        var cameraToBase = node.DeclareParameter("camera_to_base", string.Empty);
+        var baseFrame = node.DeclareParameter("base_frame", "base_link");
+        RobotWorkspace? workspace = null;
+        if (cameraToBase.Length > 0)
+        {
+            try
+            {
+                workspace = new RobotWorkspace(CameraToBase.Parse(cameraToBase), Vector3.Zero, 1f);
+            }
+            catch (FormatException e)
+            {
+                throw new RosException(RosErrorCode.InvalidArguments, $"{NodeName}: {e.Message}", e);
+            }
+
+            _hands = node.CreatePublisher<PoseArray>(SessionTopics.PartnerHands, QosProfile.SensorData);
+            _handsMessage.Header.FrameId = baseFrame;
+        }
+
+        _pipeline = new PerceptionPipeline(new StreamOptions { ReorderWindow = TimeSpan.FromMilliseconds(reorderMs), Workspace = workspace });
         _pipeline.FeaturesReady += OnFeatures;
         _pipeline.PartnerLost += OnPartnerLost;
         _states = node.CreatePublisher<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
@@ -129,6 +156,41 @@ internal sealed class PartnerPerceptionNode : IDisposable
         _segmenter.Update(features.Timestamp, features.MotionEnergy);
         PartnerStateMessages.FillFeatures(_message, features, _segmenter.IsActive);
         _states.Publish(_message);
+        if (_hands is not null && features.HasWorkspace)
+        {
+            PublishHands(features);
+        }
+    }
+
+    /// <summary>The tracked hands in the robot's base frame (an untracked hand is left out; none: an empty array).</summary>
+    private void PublishHands(PersonFeatures features)
+    {
+        var count = (features.Skeleton.IsTracked(CanonicalJoint.LeftHand) ? 1 : 0) + (features.Skeleton.IsTracked(CanonicalJoint.RightHand) ? 1 : 0);
+        if (_handsMessage.Poses.Length != count)
+        {
+            _handsMessage.Poses = [.. Enumerable.Range(0, count).Select(_ => new Pose { Orientation = new Quaternion { W = 1 } })];
+        }
+
+        var i = 0;
+        if (features.Skeleton.IsTracked(CanonicalJoint.LeftHand))
+        {
+            Set(_handsMessage.Poses[i++], features.LeftHandInRobot);
+        }
+
+        if (features.Skeleton.IsTracked(CanonicalJoint.RightHand))
+        {
+            Set(_handsMessage.Poses[i], features.RightHandInRobot);
+        }
+
+        _handsMessage.Header.Stamp = SessionTime.Stamp(features.Timestamp);
+        _hands!.Publish(_handsMessage);
+
+        static void Set(Pose pose, Vector3 p)
+        {
+            pose.Position.X = p.X;
+            pose.Position.Y = p.Y;
+            pose.Position.Z = p.Z;
+        }
     }
 
     private void OnPartnerLost(string id)
@@ -149,5 +211,6 @@ internal sealed class PartnerPerceptionNode : IDisposable
         _tracked.Dispose();
         _skeletons.Dispose();
         _states.Dispose();
+        _hands?.Dispose();
     }
 }

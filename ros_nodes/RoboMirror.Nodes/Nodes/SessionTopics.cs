@@ -11,6 +11,9 @@ internal static class SessionTopics
     /// <summary>Perception's view of the partner (robomirror_msgs/PartnerState, filtered, with energies and activity).</summary>
     public const string PartnerState = "/robomirror/partner_state";
 
+    /// <summary>The partner's tracked hands in the robot's base frame (geometry_msgs/PoseArray), when the tracker is calibrated.</summary>
+    public const string PartnerHands = "/robomirror/partner_hands";
+
     /// <summary>The mirror network's output (robomirror_msgs/MirrorSignal).</summary>
     public const string MirrorSignal = "/robomirror/mirror_signal";
 

@@ -7,9 +7,11 @@ using RoboMirror.Controller.Simulation;
 using RoboMirror.Controller.Turns;
 using Microsoft.Extensions.Logging;
 using RoboMirror.Hardware.Description;
+using RoboMirror.Hardware.Kinematics;
 using RoboMirror.Hardware.Trajectories;
 using RoboMirror.Nodes.Session;
 using RoboMirror.Ros;
+using PoseArray = RoboMirror.Ros.Messages.GeometryMsgs.PoseArray;
 using RoboMirror.Ros.Messages.RobomirrorMsgs;
 using RoboMirror.Ros.Qos;
 using JointStateMessage = RoboMirror.Ros.Messages.SensorMsgs.JointState;
@@ -53,6 +55,14 @@ internal sealed class TurnControllerNode : IDisposable
     /// <summary>The smallest change of speed scale that re-sends an answer under way.</summary>
     private const double RetimeStep = 0.05;
 
+    private readonly System.Numerics.Vector3[] _hands = new System.Numerics.Vector3[2];
+    private int _handCount;
+    private TimeSpan? _handsStamp;
+    private bool _noHandsWarned;
+    private double _linkRadius;
+    private Pose[] _frames = [];
+    private System.Numerics.Vector3[] _origins = [];
+    private SafetySettings _safety = new();
     private JointTrajectory? _executing;
     private double _executingScale = 1;
     private TimeSpan _executingSince;
@@ -96,6 +106,12 @@ internal sealed class TurnControllerNode : IDisposable
         var yieldSpeedScale = node.DeclareParameter("yield_speed_scale", defaults.YieldSpeedScale);
         var defaultAnswer = node.DeclareParameter("default_answer", defaults.DefaultAnswer);
         var safety = SafetyParameters.Declare(node);
+        _safety = safety;
+        _linkRadius = node.DeclareParameter("safety_link_radius_m", 0.06);
+        if (!(_linkRadius >= 0))
+        {
+            throw new RosException(RosErrorCode.InvalidArguments, $"{NodeName}: safety_link_radius_m ({_linkRadius}) must not be negative.");
+        }
         ITimingPolicy timing;
         TurnSettings settings;
         try
@@ -146,6 +162,7 @@ internal sealed class TurnControllerNode : IDisposable
         _endpoints.Add(node.CreateSubscription<PartnerState>(SessionTopics.PartnerState, OnPartner, QosProfile.SensorData));
         _endpoints.Add(node.CreateSubscription<MirrorSignal>(SessionTopics.MirrorSignal, OnMirror, QosProfile.Default));
         _endpoints.Add(node.CreateSubscription<JointStateMessage>(SessionTopics.JointStates, OnJoints, QosProfile.SensorData));
+        _endpoints.Add(node.CreateSubscription<PoseArray>(SessionTopics.PartnerHands, OnHands, QosProfile.SensorData));
         if (TimingPolicies.NeedsLabels(_policy))
         {
             _endpoints.Add(node.CreateSubscription<RosString>(SessionTopics.PartnerTruth, OnTruth, SessionTopics.Truth));
@@ -178,6 +195,51 @@ internal sealed class TurnControllerNode : IDisposable
         }
     }
 
+    private void OnHands(PoseArray m)
+    {
+        _handCount = Math.Min(m.Poses.Length, _hands.Length);
+        for (var i = 0; i < _handCount; i++)
+        {
+            var p = m.Poses[i].Position;
+            _hands[i] = new System.Numerics.Vector3((float)p.X, (float)p.Y, (float)p.Z);
+        }
+
+        _handsStamp = SessionTime.Of(m.Header.Stamp);
+    }
+
+    /// <summary>
+    /// The smallest distance from the partner's hands to the arm (capsules between the link frames' origins, from the
+    /// arm's forward kinematics at its latest joint state), or null when unknown: no hands in the robot's frame, or none
+    /// newer than the partner timeout (the partner watchdog then holds anyway).
+    /// </summary>
+    private double? Separation(TimeSpan now)
+    {
+        if (_handsStamp is not { } stamp || now - stamp > _safety.PartnerTimeout || _handCount == 0)
+        {
+            return null;
+        }
+
+        var chain = _answers.Arm.Kinematics;
+        if (_positions.Length != chain.JointCount)
+        {
+            return null;
+        }
+
+        if (_frames.Length != chain.FrameCount)
+        {
+            _frames = new Pose[chain.FrameCount];
+            _origins = new System.Numerics.Vector3[chain.FrameCount];
+        }
+
+        chain.ForwardKinematics(_positions, _frames);
+        for (var i = 0; i < _frames.Length; i++)
+        {
+            _origins[i] = _frames[i].Position;
+        }
+
+        return SeparationGeometry.MinDistance(_origins, _hands.AsSpan(0, _handCount), _linkRadius);
+    }
+
     private void OnJoints(JointStateMessage m)
     {
         _arm.Observe(SessionTime.Of(m.Header.Stamp), m.Velocity);
@@ -198,7 +260,14 @@ internal sealed class TurnControllerNode : IDisposable
         }
 
         var labelled = _truth is { } t && t.Start <= now ? t : null;
-        var input = new ControllerInput(now, _partner, _mirror, _arm.Latest, labelled?.End, LabelledFollowerOnset: labelled?.FollowerOnset);
+        var separation = Separation(now);
+        if (separation is null && _handsStamp is null && !_noHandsWarned && now > TimeSpan.FromSeconds(3))
+        {
+            _noHandsWarned = true;
+            _node.Logger.LogWarning("{Node}: speed and separation monitoring is off: no partner hands on {Topic} (set camera_to_base on partner_perception, with a 3D body tracker)", NodeName, SessionTopics.PartnerHands);
+        }
+
+        var input = new ControllerInput(now, _partner, _mirror, _arm.Latest, labelled?.End, separation, labelled?.FollowerOnset);
         _events.Clear();
         var decision = _machine.Step(input, _events);
         foreach (var e in _events)

@@ -90,4 +90,60 @@ public sealed class PartnerPerceptionNodeTests
         message.Header.Stamp = SessionTime.Stamp(t);
         return message;
     }
+
+    [Fact(Timeout = 30_000)]
+    public async Task CameraToBase_Set_PublishesTheTrackedHandsInTheRobotsBaseFrame()
+    {
+        await Task.Yield();
+        using var h = new NodeHarness();
+        var hands = h.Collect<RoboMirror.Ros.Messages.GeometryMsgs.PoseArray>(SessionTopics.PartnerHands, QosProfile.SensorData);
+        var input = h.Peer.CreatePublisher<PartnerState>(SessionTopics.PartnerSkeleton, QosProfile.SensorData);
+
+        // The camera 2 m along the base's x axis, turned to face it (yaw π): a point 0.5 m in front of the camera is
+        // 1.5 m from the base.
+        var parameters = new Dictionary<string, RoboMirror.Ros.Parameters.ParameterValue> { ["camera_to_base"] = RoboMirror.Ros.Parameters.ParameterValue.From("2 0 0 0 0 3.14159265") };
+        using var perception = new PartnerPerceptionNode(h.CreateNode(PartnerPerceptionNode.NodeName, parameters));
+        var clip = SyntheticGestures.Create("waving", new Random(1));
+        var frame = new CanonicalSkeleton();
+        var message = new PartnerState();
+        var next = TimeSpan.Zero;
+        var lastRightHand = System.Numerics.Vector3.Zero;
+
+        // The whole wave, then rest: the filtered hand has settled where the camera sees it.
+        h.Advance(clip.Duration + TimeSpan.FromSeconds(1.5), eachStep: now =>
+        {
+            if (now >= next)
+            {
+                clip.FrameAt(now).CopyTo(frame);
+                frame.Timestamp = now;
+                lastRightHand = frame.Position(CanonicalJoint.RightHand);
+                PartnerStateMessages.FillSkeleton(message, frame, "p1");
+                input.Publish(message);
+                next += TimeSpan.FromSeconds(1.0 / 30);
+            }
+        });
+
+        Assert.NotEmpty(hands);
+        var last = hands[^1];
+        Assert.Equal("base_link", last.Header.FrameId);
+        Assert.Equal(2, last.Poses.Length);
+
+        // The partner's right hand as the camera saw it, mapped by hand: (x, y, z) → (2 − x, −y, z).
+        var expected = new System.Numerics.Vector3(2 - lastRightHand.X, -lastRightHand.Y, lastRightHand.Z);
+        var right = last.Poses[1].Position;
+        Assert.True(Math.Abs(right.X - expected.X) + Math.Abs(right.Y - expected.Y) + Math.Abs(right.Z - expected.Z) < 0.03, $"expected {expected}, got ({right.X}, {right.Y}, {right.Z}); left ({last.Poses[0].Position.X}, {last.Poses[0].Position.Y}, {last.Poses[0].Position.Z})");
+    }
+
+    [Theory(Timeout = 30_000)]
+    [InlineData("1 2 3")]
+    [InlineData("1 2 3 0 0 x")]
+    public async Task CameraToBase_Malformed_IsRefusedSayingWhatIsExpected(string text)
+    {
+        await Task.Yield();
+        using var h = new NodeHarness();
+        var node = h.CreateNode("bad_perception", new Dictionary<string, RoboMirror.Ros.Parameters.ParameterValue> { ["camera_to_base"] = RoboMirror.Ros.Parameters.ParameterValue.From(text) });
+
+        var e = Assert.Throws<RoboMirror.Ros.RosException>(() => new PartnerPerceptionNode(node));
+        Assert.Contains("x y z (m) roll pitch yaw (rad)", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -233,4 +233,53 @@ public sealed class TurnControllerNodeTests
             Assert.True(restEnd > firstEnd, $"the slowed rest ends at {restEnd} s, the whole answer at {firstEnd} s");
         }
     }
+
+    [Theory(Timeout = 30_000)]
+    [InlineData(0.15, true)]
+    [InlineData(3.0, false)]
+    public async Task PartnerHands_NearTheArm_HoldItFarAway_DoNot(double distanceFromFlange, bool expectHold)
+    {
+        await Task.Yield();
+        using var h = new NodeHarness();
+        var events = h.Collect<RosTurnEvent>(SessionTopics.TurnEvents, SessionTopics.Events);
+        var partner = h.Peer.CreatePublisher<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
+        var joints = h.Peer.CreatePublisher<JointStateMessage>(SessionTopics.JointStates, QosProfile.SensorData);
+        var hands = h.Peer.CreatePublisher<RoboMirror.Ros.Messages.GeometryMsgs.PoseArray>(SessionTopics.PartnerHands, QosProfile.SensorData);
+        var arm = ArmModels.Ur5e;
+        using var controller = new TurnControllerNode(h.CreateNode(TurnControllerNode.NodeName), AnswerRepertoire.Synthetic(arm, seed: 1));
+
+        // A hand next to the arm's flange at home (or far beyond it), the partner still.
+        var frames = new RoboMirror.Hardware.Kinematics.Pose[arm.Kinematics.FrameCount];
+        arm.Kinematics.ForwardKinematics([.. arm.Home], frames);
+        var flange = frames[^1].Position;
+        var hand = new RoboMirror.Ros.Messages.GeometryMsgs.Pose { Position = new RoboMirror.Ros.Messages.GeometryMsgs.Point { X = flange.X + distanceFromFlange, Y = flange.Y, Z = flange.Z } };
+
+        h.Advance(TimeSpan.FromSeconds(1), eachStep: now =>
+        {
+            var joint = new JointStateMessage { Name = [.. arm.JointNames()], Position = [.. arm.Home], Velocity = new double[arm.JointCount] };
+            joint.Header.Stamp = SessionTime.Stamp(now);
+            joints.Publish(joint);
+            if (now.Ticks % TimeSpan.FromMilliseconds(34).Ticks < TimeSpan.FromMilliseconds(2).Ticks)
+            {
+                var state = new PartnerState { Tracked = true, Active = false };
+                state.Header.Stamp = SessionTime.Stamp(now);
+                partner.Publish(state);
+                var message = new RoboMirror.Ros.Messages.GeometryMsgs.PoseArray { Poses = [hand] };
+                message.Header.Stamp = SessionTime.Stamp(now);
+                message.Header.FrameId = "base_link";
+                hands.Publish(message);
+            }
+        });
+
+        var hold = events.FirstOrDefault(e => e.Kind == (byte)TurnEventKind.SafetyHoldEntered);
+        if (expectHold)
+        {
+            Assert.NotNull(hold);
+            Assert.Contains("separation", hold.Evidence, StringComparison.OrdinalIgnoreCase);
+        }
+        else
+        {
+            Assert.Null(hold);
+        }
+    }
 }
