@@ -56,6 +56,13 @@ internal sealed class ChildProcessRun(ProcessPlan plan, LaunchSupervisor supervi
             }
         }
 
+        if (_runs == 0 && supervisor.ShutdownToken.IsCancellationRequested)
+        {
+            // The launch was already shutting down (a required process ended first): nothing failed to start.
+            supervisor.Info(plan.Label, "not started: the launch is shutting down");
+            return new ProcessOutcome(plan.Label, Started: false, ExitCode: null, Runs: 0, StoppedByShutdown: true);
+        }
+
         return new ProcessOutcome(plan.Label, Started: _runs > 0, exitCode, _runs, _stoppedByShutdown);
     }
 

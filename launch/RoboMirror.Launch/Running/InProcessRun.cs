@@ -54,6 +54,9 @@ internal sealed class InProcessRun(ProcessPlan plan, LaunchSupervisor supervisor
 
             if (supervisor.ShutdownToken.IsCancellationRequested)
             {
+                // A node that returned cleanly on the shutdown's cancellation before the wait above saw it was
+                // stopped by the shutdown; one that failed meanwhile still counts as failed.
+                stoppedByShutdown |= exitCode == 0;
                 break;
             }
 
@@ -78,6 +81,13 @@ internal sealed class InProcessRun(ProcessPlan plan, LaunchSupervisor supervisor
             }
         }
 
-        return new ProcessOutcome(plan.Label, Started: runs > 0, exitCode, runs, stoppedByShutdown);
+        if (runs == 0)
+        {
+            // The launch was already shutting down (a required node ended first): nothing failed to start.
+            supervisor.Info(plan.Label, "not started: the launch is shutting down");
+            return new ProcessOutcome(plan.Label, Started: false, ExitCode: null, Runs: 0, StoppedByShutdown: true);
+        }
+
+        return new ProcessOutcome(plan.Label, Started: true, exitCode, runs, stoppedByShutdown);
     }
 }

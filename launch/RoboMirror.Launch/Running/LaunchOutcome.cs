@@ -8,8 +8,8 @@ namespace RoboMirror.Launch.Running;
 /// <param name="StoppedByShutdown">True when the launch stopped it (Ctrl-C, a required process exiting).</param>
 public sealed record ProcessOutcome(string Label, bool Started, int? ExitCode, int Runs, bool StoppedByShutdown)
 {
-    /// <summary>Failed: never started, or exited non-zero on its own.</summary>
-    public bool Failed => !Started || (ExitCode is not 0 && !StoppedByShutdown);
+    /// <summary>Failed: could not be started (not merely skipped because the launch was shutting down), or exited non-zero on its own.</summary>
+    public bool Failed => !StoppedByShutdown && (!Started || ExitCode is not 0);
 }
 
 /// <summary>The result of a launch: each process's outcome and why the launch ended.</summary>

@@ -72,7 +72,11 @@ public sealed class LaunchInProcessTests : IDisposable
         Assert.Contains("[turn_controller-1] error: turn_controller: parameters", output, StringComparison.Ordinal);
         Assert.Contains("Unknown timing policy 'nonsense'", output, StringComparison.Ordinal);
         Assert.Contains("[ERROR] [turn_controller-1]: node has died [exit code 1]", output, StringComparison.Ordinal);
-        Assert.Contains("[INFO] [arm_driver-2]: node has finished cleanly", output, StringComparison.Ordinal);
+        // The arm driver either ran and was stopped by the shutdown, or the shutdown came before its start.
+        Assert.True(
+            output.Contains("[INFO] [arm_driver-2]: node has finished cleanly", StringComparison.Ordinal)
+            || output.Contains("[INFO] [arm_driver-2]: not started: the launch is shutting down", StringComparison.Ordinal),
+            output);
         Assert.Contains("[ERROR] [launch]: turn_controller-1 exited with code 1", output, StringComparison.Ordinal);
         Assert.DoesNotContain("arm_driver-2 exited", output, StringComparison.Ordinal);
     }

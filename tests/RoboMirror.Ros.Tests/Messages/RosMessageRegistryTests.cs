@@ -35,7 +35,7 @@ public sealed class RosMessageRegistryTests
     {
         var names = RosMessageRegistry.All.Select(t => t.TypeInfo.RosName).ToList();
 
-        Assert.Equal(28, names.Count);
+        Assert.Equal(29, names.Count);
         Assert.Equal(names.Order(StringComparer.Ordinal), names);
         Assert.Contains("hri_msgs/msg/Skeleton2D", names);
         Assert.Contains("robomirror_msgs/msg/TurnEvent", names);

@@ -74,6 +74,12 @@ public static class SampleMessages
         Add("quaternion_default", new Quaternion());
         Add("pose", new Pose { Position = new Point { X = 0.4, Y = 0.1, Z = 0.3 }, Orientation = new Quaternion { X = 0.7071067811865476, W = 0.7071067811865476 } });
         Add("pose_stamped", new PoseStamped { Header = Header(5, 6, "tool0"), Pose = new Pose { Position = new Point { Z = 1 } } });
+        Add("pose_array_two_hands", new PoseArray
+        {
+            Header = Header(7, 8, "base_link"),
+            Poses = [new Pose { Position = new Point { X = 0.9, Y = -0.2, Z = 0.35 } }, new Pose { Position = new Point { X = 1.1, Y = 0.25, Z = 0.4 } }],
+        });
+        Add("pose_array_empty", new PoseArray());
         Add("twist", new Twist { Linear = new Vector3 { X = 0.25 }, Angular = new Vector3 { Z = -0.5 } });
         Add("joint_state_seven_joints", SevenJointState());
         Add("joint_state_empty", new JointState());
