@@ -22,7 +22,15 @@ public interface ITimingPolicy
 /// <summary>What the state machine knows of the partner's current turn.</summary>
 /// <param name="Started">When the partner started moving.</param>
 /// <param name="StillSince">Since when the partner has been still (segmenter off), or null while moving.</param>
-public readonly record struct PartnerTurnContext(TimeSpan Started, TimeSpan? StillSince);
+/// <param name="MeasuredArmLatency">
+/// The arm's delay from command to visible motion as measured on this arm's earlier answers (median of the last
+/// few), when the controller learns it; the policies then use it instead of <see cref="TimingSettings.ArmLatency"/>.
+/// </param>
+public readonly record struct PartnerTurnContext(TimeSpan Started, TimeSpan? StillSince, TimeSpan? MeasuredArmLatency = null)
+{
+    /// <summary>The latency to compensate: the measured one, else the configured one.</summary>
+    public TimeSpan ArmLatency(TimingSettings settings) => MeasuredArmLatency ?? settings.ArmLatency;
+}
 
 /// <summary>A policy's plan.</summary>
 /// <param name="CommandAt">When to send the command (controller time), or null when not decidable yet.</param>

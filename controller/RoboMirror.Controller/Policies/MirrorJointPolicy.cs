@@ -35,7 +35,7 @@ public sealed class MirrorJointPolicy(TimingSettings settings) : ITimingPolicy
             return TimingPlan.Undecided("no gesture recognised yet");
         }
 
-        var join = turn.Started + _settings.JointLag - _settings.ArmLatency;
+        var join = turn.Started + _settings.JointLag - turn.ArmLatency(_settings);
         return join >= recognised
             ? new TimingPlan(join, PredictedPartnerEnd: null, FellBack: false, $"joining {_settings.JointLag.TotalMilliseconds:F0} ms after the partner's onset")
             : new TimingPlan(recognised, PredictedPartnerEnd: null, FellBack: false, "joining on recognising the gesture");

@@ -86,7 +86,7 @@ public sealed class MirrorPolicy : ITimingPolicy
 
     private TimingPlan Schedule(in ControllerInput input, in PartnerTurnContext turn, TimeSpan end, string reason)
     {
-        var commandAt = end + _settings.TargetGap - _settings.ArmLatency;
+        var commandAt = end + _settings.TargetGap - turn.ArmLatency(_settings);
 
         // Never later than the reactive rule: a partner who stopped well before the predicted end is
         // answered as the baseline would answer them. Unless the network still sees the gesture under way: then

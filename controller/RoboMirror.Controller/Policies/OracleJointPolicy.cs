@@ -19,6 +19,6 @@ public sealed class OracleJointPolicy(TimingSettings settings) : ITimingPolicy
 
     public TimingPlan Plan(in ControllerInput input, in PartnerTurnContext turn) =>
         input.LabelledFollowerOnset is { } onset
-            ? new TimingPlan(onset - _settings.ArmLatency, PredictedPartnerEnd: null, FellBack: false, "labelled follower onset")
+            ? new TimingPlan(onset - turn.ArmLatency(_settings), PredictedPartnerEnd: null, FellBack: false, "labelled follower onset")
             : TimingPlan.Undecided("no labelled follower onset in this input (the joint oracle needs a replayed recording with a follower)");
 }

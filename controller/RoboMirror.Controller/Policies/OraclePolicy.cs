@@ -18,6 +18,6 @@ public sealed class OraclePolicy(TimingSettings settings) : ITimingPolicy
 
     public TimingPlan Plan(in ControllerInput input, in PartnerTurnContext turn) =>
         input.LabelledPartnerEnd is { } end
-            ? new TimingPlan(end + _settings.TargetGap - _settings.ArmLatency, end, FellBack: false, "labelled end")
+            ? new TimingPlan(end + _settings.TargetGap - turn.ArmLatency(_settings), end, FellBack: false, "labelled end")
             : TimingPlan.Undecided("no labelled end in this input (the oracle needs a recording with labels)");
 }

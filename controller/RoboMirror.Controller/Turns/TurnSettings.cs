@@ -51,6 +51,16 @@ public sealed record TurnSettings
     /// <summary>The least projection confidence and gesture probability for such a reading.</summary>
     public double NetworkResumeConfidence { get; init; } = 0.5;
 
+    /// <summary>
+    /// Learn the arm's delay from command to visible motion from its own answers (the median of the last
+    /// <see cref="LatencySamples"/> measured delays) and compensate that instead of the configured
+    /// <c>TimingSettings.ArmLatency</c>, which then only serves the first answer.
+    /// </summary>
+    public bool LearnArmLatency { get; init; } = true;
+
+    /// <summary>How many of the latest measured command-to-motion delays the learned latency is the median of.</summary>
+    public int LatencySamples { get; init; } = 5;
+
     /// <summary>The answer performed when the model offers none (resonance off or no estimate).</summary>
     public string DefaultAnswer { get; init; } = "wave";
 
@@ -71,6 +81,11 @@ public sealed record TurnSettings
         if (NetworkEndTimeToEnd < TimeSpan.Zero || NetworkResumeTimeToEnd <= NetworkEndTimeToEnd || NetworkResumeConfidence is < 0 or > 1 || double.IsNaN(NetworkResumeConfidence))
         {
             errors.Add($"NetworkEndTimeToEnd ({NetworkEndTimeToEnd.TotalMilliseconds} ms) must not be negative and must be below NetworkResumeTimeToEnd ({NetworkResumeTimeToEnd.TotalMilliseconds} ms); NetworkResumeConfidence ({NetworkResumeConfidence}) must be in [0, 1].");
+        }
+
+        if (LatencySamples < 1)
+        {
+            errors.Add($"LatencySamples is {LatencySamples}; it must be at least 1.");
         }
 
         if (MirrorOnsetAllowance < TimeSpan.Zero)

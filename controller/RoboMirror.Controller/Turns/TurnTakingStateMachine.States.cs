@@ -58,7 +58,7 @@ public sealed partial class TurnTakingStateMachine
         // The answer is what the network made of the gesture while it was under way: by the time an answer is due
         // the gesture is often over and the newest reading is "no gesture".
         _turnAnswer = input.Mirror?.AnswerId ?? _turnAnswer;
-        var plan = _policy.Plan(input, new PartnerTurnContext(_turnStarted, _stillSince));
+        var plan = _policy.Plan(input, new PartnerTurnContext(_turnStarted, _stillSince, _measuredLatency));
         UpdateSchedule(input.Now, plan, events);
         if (_scheduledCommand is { } commandAt && input.Now >= commandAt)
         {
@@ -110,6 +110,7 @@ public sealed partial class TurnTakingStateMachine
         {
             _robotMoved = true;
             Log(input.Now, TurnEventKind.RobotMotionStarted, $"joint speed {arm.MaxJointSpeed:F3} rad/s", events, arm.Time);
+            LearnLatency(arm.Time - _commandedAt);
         }
 
         // Only for an answer to a gesture that ended (a joint turn's partner is meant to go on with their gesture).
@@ -134,6 +135,24 @@ public sealed partial class TurnTakingStateMachine
         }
 
         return Nothing;
+    }
+
+    /// <summary>Keeps the latest measured command-to-motion delays; the learned latency is their median.</summary>
+    private void LearnLatency(TimeSpan latency)
+    {
+        if (!_settings.LearnArmLatency || latency < TimeSpan.Zero || latency > TimeSpan.FromSeconds(2))
+        {
+            return;
+        }
+
+        _latencies.Add(latency);
+        if (_latencies.Count > _settings.LatencySamples)
+        {
+            _latencies.RemoveAt(0);
+        }
+
+        var sorted = _latencies.Order().ToList();
+        _measuredLatency = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     /// <summary>

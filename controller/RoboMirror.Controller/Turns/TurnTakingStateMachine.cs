@@ -29,6 +29,8 @@ public sealed partial class TurnTakingStateMachine
     private string? _turnAnswer;
     private bool _awaitStillnessInIdle;
     private TimeSpan _commandedAt;
+    private readonly List<TimeSpan> _latencies = [];
+    private TimeSpan? _measuredLatency;
     private bool _networkSawEnd;
 
     public TurnTakingStateMachine(TurnSettings settings, ITimingPolicy policy, SafetyMonitor safety)
@@ -46,6 +48,9 @@ public sealed partial class TurnTakingStateMachine
 
     /// <summary>When the answer is scheduled to be commanded, while in <see cref="TurnState.Transition"/>.</summary>
     public TimeSpan? ScheduledCommand => _scheduledCommand;
+
+    /// <summary>The arm's command-to-motion delay learned from its answers so far (null before the first, or when not learning).</summary>
+    public TimeSpan? MeasuredArmLatency => _measuredLatency;
 
     /// <summary>The partner end the current schedule is built on, when known.</summary>
     public TimeSpan? PredictedPartnerEnd => _predictedEnd;

@@ -105,6 +105,7 @@ internal sealed class TurnControllerNode : IDisposable
         var yieldMode = node.DeclareParameter("yield_mode", "stop");
         var yieldSpeedScale = node.DeclareParameter("yield_speed_scale", defaults.YieldSpeedScale);
         var defaultAnswer = node.DeclareParameter("default_answer", defaults.DefaultAnswer);
+        var learnLatency = node.DeclareParameter("learn_arm_latency", defaults.LearnArmLatency);
         var safety = SafetyParameters.Declare(node);
         _safety = safety;
         _linkRadius = node.DeclareParameter("safety_link_radius_m", 0.06);
@@ -127,6 +128,7 @@ internal sealed class TurnControllerNode : IDisposable
                 },
                 YieldSpeedScale = yieldSpeedScale,
                 DefaultAnswer = defaultAnswer,
+                LearnArmLatency = learnLatency,
             }).Validate();
             timing = TimingPolicies.Create(_policy, (timingDefaults with
             {
