@@ -37,6 +37,10 @@ internal sealed class EvalCommand(IAnsiConsole console) : Command<EvalCommand.Se
         [Description("Replay mode: for each pair in --data, trains a model without that pair (with --seed, --epochs, --hop, --threads, --arm; into OUT/models/without_pair_N) and replays that pair's interactions with it, so that every figure is on people the model never saw. Needs every annotated file of the folder. Default: off (one model for all).")]
         public bool LeaveOnePairOut { get; init; }
 
+        [CommandOption("--no-yield-probes")]
+        [Description("Replay mode: skips the yield probes (each interaction replayed again with the partner resuming during the answer), for a faster run. Default: probe.")]
+        public bool NoYieldProbes { get; init; }
+
         [CommandOption("--model <FILE>")]
         [Description("Replay mode: the observation model (its card beside it gives the mirror figures). Default: models/mirror-observation.onnx in this folder or one above.")]
         public string? Model { get; init; }
@@ -65,9 +69,9 @@ internal sealed class EvalCommand(IAnsiConsole console) : Command<EvalCommand.Se
                 return result;
             }
 
-            if (Out is null && (Policies is not null || Model is not null || LeaveOnePairOut))
+            if (Out is null && (Policies is not null || Model is not null || LeaveOnePairOut || NoYieldProbes))
             {
-                return ValidationResult.Error("--policies, --model and --leave-one-pair-out belong to the replay evaluation: give --out DIR too (and --data DIR for the recordings).");
+                return ValidationResult.Error("--policies, --model, --leave-one-pair-out and --no-yield-probes belong to the replay evaluation: give --out DIR too (and --data DIR for the recordings).");
             }
 
             if (LeaveOnePairOut && Model is not null)
@@ -139,9 +143,9 @@ internal sealed class EvalCommand(IAnsiConsole console) : Command<EvalCommand.Se
         }
 
         var policies = settings.PolicyList();
-        var options = new EvalOptions(data, settings.Out!, policies, (int)settings.Seed, settings.Model);
+        var options = new EvalOptions(data, settings.Out!, policies, (int)settings.Seed, settings.Model, YieldProbes: !settings.NoYieldProbes);
         var training = $" --leave-one-pair-out --epochs {settings.Epochs.ToString(c)} --hop {settings.Hop.ToString(c)} --threads {settings.Threads.ToString(c)} --arm {settings.Arm}";
-        var command = $"robomirror eval --data {data}{(settings.Model is null ? string.Empty : " --model " + settings.Model)}{(settings.LeaveOnePairOut ? training : string.Empty)} --out {settings.Out} --policies {string.Join(",", policies)} --seed {settings.Seed.ToString(c)}";
+        var command = $"robomirror eval --data {data}{(settings.Model is null ? string.Empty : " --model " + settings.Model)}{(settings.LeaveOnePairOut ? training : string.Empty)} --out {settings.Out} --policies {string.Join(",", policies)} --seed {settings.Seed.ToString(c)}{(settings.NoYieldProbes ? " --no-yield-probes" : string.Empty)}";
         console.MarkupLineInterpolated($"[bold]robomirror eval[/]: replaying the labelled interactions in {data} with {string.Join(", ", policies)}, seed {settings.Seed.ToString(c)}, into {settings.Out}{(settings.LeaveOnePairOut ? ", each pair with a model trained without it" : string.Empty)}");
         EvalOutcome outcome;
         IReadOnlyList<EvalPolicyFigures> figures;

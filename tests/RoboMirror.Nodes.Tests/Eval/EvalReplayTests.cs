@@ -128,6 +128,21 @@ public sealed class EvalReplayTests : IDisposable
         }
     }
 
+    [RequiresRecordingsFact("buetepage_hh_kinect", Timeout = 60_000)]
+    public async Task Replay_WithoutYieldProbes_WritesNoProbeFigures()
+    {
+        await Task.Yield();
+        var output = Path.Combine(_root, "out-noprobes");
+
+        var (exit, text) = Run("eval", "--data", TwoInteractionCopy(), "--out", output, "--policies", "reactive", "--no-yield-probes");
+
+        Assert.True(exit == 0, text);
+        Assert.False(File.Exists(Path.Combine(output, EvalReport.ProbesCsv)));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, EvalReport.Json)));
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("policies")[0].GetProperty("yield").ValueKind);
+        Assert.Contains("--no-yield-probes", json.RootElement.GetProperty("command").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact(Timeout = 30_000)]
     public async Task Replay_FolderWithoutInteractions_SaysSoNamingTheFolder()
     {
