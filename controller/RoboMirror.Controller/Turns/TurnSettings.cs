@@ -18,7 +18,7 @@ public sealed record TurnSettings
     /// activity segmenter's off-latency (its minimum still time, 800 ms, plus its smoothing, 300 ms by
     /// default), or a partner who did stop on time would still look "moving" and be taken as resuming.
     /// </summary>
-    public TimeSpan ResumeGrace { get; init; } = TimeSpan.FromMilliseconds(1500);
+    public TimeSpan ResumeGrace { get; init; } = TimeSpan.FromMilliseconds(2500);
 
     /// <summary>How the robot gives way when the partner resumes.</summary>
     public YieldMode YieldMode { get; init; } = YieldMode.Stop;

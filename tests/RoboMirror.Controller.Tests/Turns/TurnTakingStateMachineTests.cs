@@ -99,11 +99,12 @@ public sealed class TurnTakingStateMachineTests
     [Fact]
     public void PartnerStillMovingAtMirrorCommand_IsNotAResumeUntilThePredictionIsOverrun()
     {
-        var script = new TurnScript(new MirrorPolicy(Timing));
+        var script = new TurnScript(new MirrorPolicy(Timing)) { ArmMotionDuration = TimeSpan.FromSeconds(4) };
         var predictedEnd = TimeSpan.FromSeconds(2.0);
 
-        // The model predicts 2.0 s but the partner goes on until 4.0 s: a wrong prediction, so the robot yields.
-        script.Run(TimeSpan.FromSeconds(6), t => Between(t, 0.5, 4.0),
+        // The model predicts 2.0 s but the partner goes on until 5.0 s, past the grace: a wrong prediction, so the
+        // robot yields.
+        script.Run(TimeSpan.FromSeconds(7), t => Between(t, 0.5, 5.0),
             mirror: t => t < predictedEnd ? new MirrorEstimate(t, "waving", 0.9, predictedEnd - t, 0.8) : null);
 
         var resumed = script.FirstEvent(TurnEventKind.PartnerResumed)!;

@@ -296,7 +296,7 @@ public sealed class LaunchFilesTests : IDisposable
     {
         var overrides = ParameterFile.Load(Path.Combine(LaunchFolder, "config", "turn_taking.yaml"));
 
-        Assert.Contains(overrides, o => o.AppliesTo("/turn_controller") && o.Name == "resume_grace_ms" && o.Value.Equals(ParameterValue.From(1500.0)));
+        Assert.Contains(overrides, o => o.AppliesTo("/turn_controller") && o.Name == "resume_grace_ms" && o.Value.Equals(ParameterValue.From(2500.0)));
         Assert.Contains(overrides, o => o.AppliesTo("/partner_perception") && o.Name == "segmenter_min_off_ms");
         Assert.DoesNotContain(overrides, o => o.AppliesTo("/recorder"));
     }
