@@ -181,7 +181,7 @@ internal sealed class TurnControllerNode : IDisposable
 
     private void OnMirror(MirrorSignal m)
     {
-        var reading = MirrorReading.From(SessionTime.Of(m.Header.Stamp), m.GestureClasses, m.GestureProbabilities, m.ActivityProjection, m.ExpectedTimeToEnd, m.RepertoireIds, m.Resonance);
+        var reading = MirrorSignalMessages.ToEstimate(m);
         _mirror = reading with { AnswerId = _selector.Select(reading) };
     }
 

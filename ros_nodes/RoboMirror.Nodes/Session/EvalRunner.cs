@@ -214,7 +214,7 @@ internal static class EvalRunner
                 owned.Add(controller);
                 var monitor = Make("_eval_monitor");
                 owned.Add(monitor.CreateSubscription<RosTurnEvent>(SessionTopics.TurnEvents, m => events.Add(TurnMessages.FromMessage(m)), SessionTopics.Events));
-                owned.Add(monitor.CreateSubscription<MirrorSignal>(SessionTopics.MirrorSignal, m => signals.Add(MirrorReading.From(SessionTime.Of(m.Header.Stamp), m.GestureClasses, m.GestureProbabilities, m.ActivityProjection, m.ExpectedTimeToEnd, m.RepertoireIds, m.Resonance)), QosProfile.Default));
+                owned.Add(monitor.CreateSubscription<MirrorSignal>(SessionTopics.MirrorSignal, m => signals.Add(MirrorSignalMessages.ToEstimate(m)), QosProfile.Default));
 
                 turn = partner.Turn;
                 while (true)

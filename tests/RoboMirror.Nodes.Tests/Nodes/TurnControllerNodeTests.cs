@@ -15,6 +15,14 @@ namespace RoboMirror.Nodes.Tests.Nodes;
 
 public sealed class TurnControllerNodeTests
 {
+    /// <summary>The arm's joint state at home, stamped <paramref name="now"/>, every joint at <paramref name="speed"/> rad/s.</summary>
+    private static void PublishHome(IPublisher<JointStateMessage> joints, ArmDescription arm, TimeSpan now, double speed = 0)
+    {
+        var joint = new JointStateMessage { Name = [.. arm.JointNames()], Position = [.. arm.Home], Velocity = [.. Enumerable.Repeat(speed, arm.JointCount)] };
+        joint.Header.Stamp = SessionTime.Stamp(now);
+        joints.Publish(joint);
+    }
+
     [Fact(Timeout = 30_000)]
     public async Task Step_PartnerMovesThenStaysStill_ReactivePolicyCommandsTheAnswerAfterTheHold()
     {
@@ -31,9 +39,7 @@ public sealed class TurnControllerNodeTests
 
         h.Advance(TimeSpan.FromSeconds(2.5), eachStep: now =>
         {
-            var joint = new JointStateMessage { Name = [.. arm.JointNames()], Position = [.. arm.Home], Velocity = new double[arm.JointCount] };
-            joint.Header.Stamp = SessionTime.Stamp(now);
-            joints.Publish(joint);
+            PublishHome(joints, arm, now);
             if (now.Ticks % TimeSpan.FromMilliseconds(34).Ticks < TimeSpan.FromMilliseconds(2).Ticks)
             {
                 var state = new PartnerState { Tracked = true, Active = now >= TimeSpan.FromSeconds(0.5) && now < stillFrom, RightArmMotionEnergy = 5 };
@@ -89,9 +95,7 @@ public sealed class TurnControllerNodeTests
         // The network recognises waving, and the robot's fist bump resonates most with it.
         h.Advance(TimeSpan.FromSeconds(2.5), eachStep: now =>
         {
-            var joint = new JointStateMessage { Name = [.. arm.JointNames()], Position = [.. arm.Home], Velocity = new double[arm.JointCount] };
-            joint.Header.Stamp = SessionTime.Stamp(now);
-            joints.Publish(joint);
+            PublishHome(joints, arm, now);
             if (now.Ticks % TimeSpan.FromMilliseconds(34).Ticks < TimeSpan.FromMilliseconds(2).Ticks)
             {
                 var state = new PartnerState { Tracked = true, Active = now >= TimeSpan.FromSeconds(0.5) && now < TimeSpan.FromSeconds(1.5), RightArmMotionEnergy = 5 };
@@ -152,9 +156,7 @@ public sealed class TurnControllerNodeTests
         // Partner data for 0.5 s, then none; joint states throughout.
         h.Advance(TimeSpan.FromSeconds(1.2), eachStep: now =>
         {
-            var joint = new JointStateMessage { Name = [.. arm.JointNames()], Position = [.. arm.Home], Velocity = new double[arm.JointCount] };
-            joint.Header.Stamp = SessionTime.Stamp(now);
-            joints.Publish(joint);
+            PublishHome(joints, arm, now);
             if (now < TimeSpan.FromSeconds(0.5) && now.Ticks % TimeSpan.FromMilliseconds(34).Ticks < TimeSpan.FromMilliseconds(2).Ticks)
             {
                 var state = new PartnerState { Tracked = true, Active = false };
@@ -203,9 +205,7 @@ public sealed class TurnControllerNodeTests
         h.Advance(TimeSpan.FromSeconds(3), eachStep: now =>
         {
             var moving = commands.Count > 0 && commands[^1].Points.Length > 0 && now > TimeSpan.FromSeconds(1.7);
-            var joint = new JointStateMessage { Name = [.. arm.JointNames()], Position = [.. arm.Home], Velocity = [.. Enumerable.Repeat(moving ? 0.3 : 0.0, arm.JointCount)] };
-            joint.Header.Stamp = SessionTime.Stamp(now);
-            joints.Publish(joint);
+            PublishHome(joints, arm, now, moving ? 0.3 : 0.0);
             if (now.Ticks % TimeSpan.FromMilliseconds(34).Ticks < TimeSpan.FromMilliseconds(2).Ticks)
             {
                 var active = (now >= TimeSpan.FromSeconds(0.5) && now < TimeSpan.FromSeconds(1.5)) || now >= TimeSpan.FromSeconds(2.2);
@@ -256,9 +256,7 @@ public sealed class TurnControllerNodeTests
 
         h.Advance(TimeSpan.FromSeconds(1), eachStep: now =>
         {
-            var joint = new JointStateMessage { Name = [.. arm.JointNames()], Position = [.. arm.Home], Velocity = new double[arm.JointCount] };
-            joint.Header.Stamp = SessionTime.Stamp(now);
-            joints.Publish(joint);
+            PublishHome(joints, arm, now);
             if (now.Ticks % TimeSpan.FromMilliseconds(34).Ticks < TimeSpan.FromMilliseconds(2).Ticks)
             {
                 var state = new PartnerState { Tracked = true, Active = false };
