@@ -1,11 +1,12 @@
 namespace RoboMirror.Perception.Segmentation;
 
 /// <summary>
-/// Marks when the partner's movement starts and ends: motion energy with hysteresis. Movement starts
-/// when energy stays above the on-threshold for the minimum on-duration, and ends when it stays below
-/// the off-threshold for the minimum off-duration. The change is dated back to the first sample of that
-/// run (<see cref="ChangedAt"/>); it is decided the minimum duration later, which is the segmenter's
-/// latency. Transparent on purpose: the reactive baseline the mirror network must beat. Allocation-free.
+/// Marks when the partner's movement starts and ends: motion energy and hand drift with hysteresis. Movement starts
+/// when, for the minimum on-duration, the energy stays above its on-threshold or the drift above its own (a slow,
+/// steady movement has little energy but drifts); it ends when both stay below their off-thresholds for the minimum
+/// off-duration. The change is dated back to the first sample of that run (<see cref="ChangedAt"/>); it is decided
+/// the minimum duration later, which is the segmenter's latency. Transparent on purpose: the reactive baseline the
+/// mirror network must beat. Allocation-free.
 /// </summary>
 public sealed class ActivitySegmenter
 {
@@ -29,8 +30,14 @@ public sealed class ActivitySegmenter
     /// <summary>The smoothed energy the thresholds were last compared with.</summary>
     public float SmoothedEnergy => _smoothed;
 
-    /// <summary>Feeds one energy sample; returns the change it confirms, if any. Samples must come in time order.</summary>
-    public ActivityChange Update(TimeSpan timestamp, float energy)
+    /// <summary>Feeds one energy sample without drift (energy alone decides); returns the change it confirms, if any.</summary>
+    public ActivityChange Update(TimeSpan timestamp, float energy) => Update(timestamp, energy, 0f);
+
+    /// <summary>
+    /// Feeds one sample of motion energy and hand drift (<see cref="Streaming.PersonFeatures.HandDrift"/>); returns the
+    /// change it confirms, if any. Samples must come in time order.
+    /// </summary>
+    public ActivityChange Update(TimeSpan timestamp, float energy, float drift)
     {
         if (!float.IsFinite(energy))
         {
@@ -38,9 +45,16 @@ public sealed class ActivitySegmenter
         }
 
         energy = Smooth(timestamp, energy);
+        if (!float.IsFinite(drift) || !float.IsFinite(_options.DriftOnThreshold))
+        {
+            // Drift off (an infinite on-threshold) or unknown: the energy alone decides, both ways.
+            drift = 0f;
+        }
 
         // Inside the hysteresis band the current state holds and any pending run is broken.
-        var pushesChange = IsActive ? energy < _options.OffThreshold : energy > _options.OnThreshold;
+        var pushesChange = IsActive
+            ? energy < _options.OffThreshold && drift < _options.DriftOffThreshold
+            : energy > _options.OnThreshold || drift > _options.DriftOnThreshold;
         if (!pushesChange)
         {
             _runStart = null;
@@ -97,13 +111,20 @@ public sealed class ActivitySegmenter
     public static IReadOnlyList<ActivitySegment> Segment(IEnumerable<(TimeSpan Time, float Energy)> series, SegmenterOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(series);
+        return Segment(series.Select(s => new ActivitySample(s.Time, s.Energy, 0f)), options);
+    }
+
+    /// <summary>Segments a whole series of energy and drift offline, as <see cref="Segment(IEnumerable{ValueTuple{TimeSpan, float}}, SegmenterOptions?)"/>.</summary>
+    public static IReadOnlyList<ActivitySegment> Segment(IEnumerable<ActivitySample> series, SegmenterOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(series);
         var segmenter = new ActivitySegmenter(options);
         var segments = new List<ActivitySegment>();
         TimeSpan start = TimeSpan.Zero, last = TimeSpan.Zero;
-        foreach (var (time, energy) in series)
+        foreach (var (time, energy, drift) in series)
         {
             last = time;
-            switch (segmenter.Update(time, energy))
+            switch (segmenter.Update(time, energy, drift))
             {
                 case ActivityChange.Started:
                     start = segmenter.ChangedAt;

@@ -2,7 +2,8 @@ namespace RoboMirror.Perception.Segmentation;
 
 /// <summary>
 /// Thresholds of the activity segmenter, on motion energy in (shoulder widths per second)^2 (see
-/// <see cref="Streaming.PersonFeatures.MotionEnergy"/>). The gap between the two thresholds and the two
+/// <see cref="Streaming.PersonFeatures.MotionEnergy"/>) and on hand drift in shoulder widths per second (see
+/// <see cref="Streaming.PersonFeatures.HandDrift"/>). The gap between the two thresholds and the two
 /// minimum durations are the hysteresis that keeps Kinect jitter from toggling the state.
 /// </summary>
 public sealed record SegmenterOptions
@@ -32,6 +33,16 @@ public sealed record SegmenterOptions
     /// </summary>
     public TimeSpan Smoothing { get; init; } = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>
+    /// Hand drift (<see cref="Streaming.PersonFeatures.HandDrift"/>, shoulder widths/s) above which movement may start
+    /// even while the energy stays low: a slow, steady movement such as a fist raised over two seconds. Default 0.6
+    /// (a still Kinect hand drifts about 0.05-0.1; chosen on Bütepage, docs/perception.md). Infinity turns drift off (energy alone decides, as before drift existed).
+    /// </summary>
+    public float DriftOnThreshold { get; init; } = 0.6f;
+
+    /// <summary>Hand drift below which movement may end (together with the energy below <see cref="OffThreshold"/>). Default 0.4.</summary>
+    public float DriftOffThreshold { get; init; } = 0.4f;
+
     /// <summary>Throws one <see cref="ArgumentException"/> that lists every invalid option with its value and the reason.</summary>
     public SegmenterOptions Validate()
     {
@@ -39,6 +50,11 @@ public sealed record SegmenterOptions
         if (!(OffThreshold >= 0f) || !(OnThreshold > OffThreshold))
         {
             errors.Add($"OnThreshold = {OnThreshold}, OffThreshold = {OffThreshold}: need 0 <= off < on");
+        }
+
+        if (!(DriftOffThreshold >= 0f) || !(DriftOnThreshold > DriftOffThreshold))
+        {
+            errors.Add($"DriftOnThreshold = {DriftOnThreshold}, DriftOffThreshold = {DriftOffThreshold}: need 0 <= off < on (on may be infinity: no drift)");
         }
 
         if (MinOnDuration < TimeSpan.Zero || MinOffDuration < TimeSpan.Zero)

@@ -48,6 +48,19 @@ public sealed class PersonFeatures
     /// <summary>The larger of the two arms' energies: what the activity segmenter watches.</summary>
     public float MotionEnergy => MathF.Max(LeftArmEnergy, RightArmEnergy);
 
+    /// <summary>
+    /// How fast the left hand has been getting somewhere: net displacement over the last
+    /// <see cref="StreamOptions.DriftWindow"/> per second (shoulder widths/s, body frame); 0 while the hand is lost.
+    /// Catches slow, steady movements whose frame-to-frame speed stays within tracker jitter.
+    /// </summary>
+    public float LeftHandDrift { get; internal set; }
+
+    /// <summary>The right hand's drift, as <see cref="LeftHandDrift"/>.</summary>
+    public float RightHandDrift { get; internal set; }
+
+    /// <summary>The larger of the two hands' drifts: what the activity segmenter watches beside the energy.</summary>
+    public float HandDrift => MathF.Max(LeftHandDrift, RightHandDrift);
+
     /// <summary>True when <see cref="LeftHandInRobot"/> and <see cref="RightHandInRobot"/> are meaningful.</summary>
     public bool HasWorkspace { get; internal set; }
 

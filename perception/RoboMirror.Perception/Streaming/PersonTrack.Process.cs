@@ -15,6 +15,8 @@ internal sealed partial class PersonTrack
     private readonly TimeSpan[] _lastObserved = new TimeSpan[CanonicalJoints.Count];
     private readonly float[] _lastConfidence = new float[CanonicalJoints.Count];
     private OneEuroFilter _origin;
+    private readonly HandDriftTracker _leftDrift;
+    private readonly HandDriftTracker _rightDrift;
     private BodyFrame _frame = BodyFrame.Identity;
     private TimeSpan? _lastProcessed;
     private double _period;
@@ -61,6 +63,8 @@ internal sealed partial class PersonTrack
 
         Features.LeftArmEnergy = ArmEnergy(CanonicalJoint.LeftElbow, CanonicalJoint.LeftHand);
         Features.RightArmEnergy = ArmEnergy(CanonicalJoint.RightElbow, CanonicalJoint.RightHand);
+        Features.LeftHandDrift = HandDrift(_leftDrift, CanonicalJoint.LeftHand, t);
+        Features.RightHandDrift = HandDrift(_rightDrift, CanonicalJoint.RightHand, t);
         UpdateWorkspace(output);
     }
 
@@ -158,6 +162,17 @@ internal sealed partial class PersonTrack
         return energy;
     }
 
+    private float HandDrift(HandDriftTracker tracker, CanonicalJoint hand, TimeSpan t)
+    {
+        if (Features.Status(hand) == JointStatus.Lost)
+        {
+            tracker.Reset();
+            return 0f;
+        }
+
+        return tracker.Update(t, _filters[(int)hand].Value);
+    }
+
     private void UpdateWorkspace(CanonicalSkeleton output)
     {
         if (_options.Workspace is not { } workspace || Space != SkeletonSpace.Body3D)
@@ -185,5 +200,7 @@ internal sealed partial class PersonTrack
         }
 
         _origin.Reset();
+        _leftDrift.Reset();
+        _rightDrift.Reset();
     }
 }

@@ -29,6 +29,8 @@ internal sealed partial class PersonTrack
         }
 
         _pending = new CanonicalSkeleton(space);
+        _leftDrift = new HandDriftTracker(options.DriftWindow);
+        _rightDrift = new HandDriftTracker(options.DriftWindow);
         Features = new PersonFeatures(space);
         Features.Skeleton.PersonId = id;
     }

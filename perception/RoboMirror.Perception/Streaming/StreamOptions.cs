@@ -39,6 +39,12 @@ public sealed record StreamOptions
     /// <summary>Frames buffered per person for reordering. Default 8.</summary>
     public int ReorderCapacity { get; init; } = 8;
 
+    /// <summary>
+    /// The window of a hand's drift (<see cref="PersonFeatures.LeftHandDrift"/>): net displacement over this long.
+    /// Longer averages out more jitter but reacts later. Zero turns drift off (always 0). Default 500 ms.
+    /// </summary>
+    public TimeSpan DriftWindow { get; init; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Throws one <see cref="ArgumentException"/> that lists every invalid option with its value and the reason.</summary>
     public StreamOptions Validate()
     {
@@ -66,6 +72,11 @@ public sealed record StreamOptions
         if (!(Filter.MinCutoffHz > 0f) || !(Filter.DerivativeCutoffHz > 0f) || !(Filter.Beta >= 0f))
         {
             errors.Add($"Filter = {Filter}: cutoffs must be > 0 and beta >= 0");
+        }
+
+        if (DriftWindow < TimeSpan.Zero)
+        {
+            errors.Add($"DriftWindow = {DriftWindow}: must be >= 0");
         }
 
         if (MaxPeople < 1)

@@ -58,6 +58,13 @@ internal sealed class PartnerPerceptionNode : IDisposable
         var offThreshold = node.DeclareParameter("segmenter_off_threshold", (double)segmenter.OffThreshold);
         var minOn = node.DeclareParameter("segmenter_min_on_ms", segmenter.MinOnDuration.TotalMilliseconds);
         var minOff = node.DeclareParameter("segmenter_min_off_ms", segmenter.MinOffDuration.TotalMilliseconds);
+        var driftOn = node.DeclareParameter("segmenter_drift_on_threshold", (double)segmenter.DriftOnThreshold);
+        var driftOff = node.DeclareParameter("segmenter_drift_off_threshold", (double)segmenter.DriftOffThreshold);
+        var driftWindowMs = node.DeclareParameter("drift_window_ms", StreamOptions.Default.DriftWindow.TotalMilliseconds);
+        if (!(driftWindowMs >= 0))
+        {
+            throw new RosException(RosErrorCode.InvalidArguments, $"{NodeName}: drift_window_ms ({driftWindowMs}) must not be negative (0 turns hand drift off).");
+        }
         try
         {
             _segmenter = new ActivitySegmenter(segmenter with
@@ -66,6 +73,10 @@ internal sealed class PartnerPerceptionNode : IDisposable
                 OffThreshold = (float)offThreshold,
                 MinOnDuration = TimeSpan.FromMilliseconds(minOn),
                 MinOffDuration = TimeSpan.FromMilliseconds(minOff),
+
+                // 0 turns drift off: the energy alone decides.
+                DriftOnThreshold = driftOn == 0 ? float.PositiveInfinity : (float)driftOn,
+                DriftOffThreshold = (float)driftOff,
             });
         }
         catch (ArgumentException e)
@@ -91,7 +102,7 @@ internal sealed class PartnerPerceptionNode : IDisposable
             _handsMessage.Header.FrameId = baseFrame;
         }
 
-        _pipeline = new PerceptionPipeline(new StreamOptions { ReorderWindow = TimeSpan.FromMilliseconds(reorderMs), Workspace = workspace });
+        _pipeline = new PerceptionPipeline(new StreamOptions { ReorderWindow = TimeSpan.FromMilliseconds(reorderMs), Workspace = workspace, DriftWindow = TimeSpan.FromMilliseconds(driftWindowMs) });
         _pipeline.FeaturesReady += OnFeatures;
         _pipeline.PartnerLost += OnPartnerLost;
         _states = node.CreatePublisher<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
@@ -153,7 +164,7 @@ internal sealed class PartnerPerceptionNode : IDisposable
             return;
         }
 
-        _segmenter.Update(features.Timestamp, features.MotionEnergy);
+        _segmenter.Update(features.Timestamp, features.MotionEnergy, features.HandDrift);
         PartnerStateMessages.FillFeatures(_message, features, _segmenter.IsActive);
         _states.Publish(_message);
         if (_hands is not null && features.HasWorkspace)

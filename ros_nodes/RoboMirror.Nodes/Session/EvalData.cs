@@ -174,7 +174,7 @@ internal static class EvalDataLoader
     public static TimeSpan? MotionOnset(GestureClip clip)
     {
         ArgumentNullException.ThrowIfNull(clip);
-        var segments = ActivitySegmenter.Segment(SegmentationStudy.EnergySeries(clip.Frames));
+        var segments = ActivitySegmenter.Segment(SegmentationStudy.ActivitySeries(clip.Frames));
         return segments.Count > 0 ? segments[0].Start : null;
     }
 
@@ -189,7 +189,7 @@ internal static class EvalDataLoader
     public static TimeSpan? FollowerOnset(IReadOnlyList<CanonicalSkeleton> follower, TimeSpan labelledStart)
     {
         ArgumentNullException.ThrowIfNull(follower);
-        var segments = ActivitySegmenter.Segment(SegmentationStudy.EnergySeries(follower));
+        var segments = ActivitySegmenter.Segment(SegmentationStudy.ActivitySeries(follower));
         foreach (var segment in segments)
         {
             if (segment.End >= labelledStart)

@@ -69,7 +69,7 @@ public class SkeletonToDecisionBenchmarks : IDisposable
         var states = perception.CreatePublisher<PartnerState>("/robomirror/partner_state", QosProfile.SensorData);
         pipeline.FeaturesReady += f =>
         {
-            segmenter.Update(f.Timestamp, f.MotionEnergy);
+            segmenter.Update(f.Timestamp, f.MotionEnergy, f.HandDrift);
             _stateMessage.Header.Stamp = RosTime.FromDateTimeOffset(DateTimeOffset.UnixEpoch + f.Timestamp);
             _stateMessage.Tracked = true;
             _stateMessage.RightArmMotionEnergy = f.RightArmEnergy;

@@ -19,7 +19,7 @@ public sealed class SyntheticGesturesTests
         TimeSpan? started = null;
         pipeline.FeaturesReady += features =>
         {
-            if (segmenter.Update(features.Timestamp, features.MotionEnergy) == ActivityChange.Started)
+            if (segmenter.Update(features.Timestamp, features.MotionEnergy, features.HandDrift) == ActivityChange.Started)
             {
                 started ??= segmenter.ChangedAt;
             }

@@ -90,4 +90,46 @@ public sealed class ActivitySegmenterTests
 
         Assert.Contains("OnThreshold = 0.1", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Update_SlowDriftWithLowEnergy_StartsAndEndsOnlyWhenBothAreLow()
+    {
+        var segmenter = new ActivitySegmenter(Options with { DriftOnThreshold = 0.4f, DriftOffThreshold = 0.2f });
+        var changes = new List<(int Millisecond, ActivityChange Change)>();
+        for (var ms = 0; ms < 4000; ms += 50)
+        {
+            // Drift 0.6 from 1 s to 3 s; energy 0.3 (inside the energy band) from 2.5 s to 3.5 s.
+            var drift = ms is >= 1000 and < 3000 ? 0.6f : 0.05f;
+            var energy = ms is >= 2500 and < 3500 ? 0.3f : 0f;
+            var change = segmenter.Update(TimeSpan.FromMilliseconds(ms), energy, drift);
+            if (change != ActivityChange.None)
+            {
+                changes.Add(((int)segmenter.ChangedAt.TotalMilliseconds, change));
+            }
+        }
+
+        // Started by drift alone at 1 s; ended only once the energy too fell below its off-threshold (3.5 s).
+        Assert.Equal([(1000, ActivityChange.Started), (3500, ActivityChange.Ended)], changes);
+    }
+
+    [Fact]
+    public void Update_InfiniteDriftThreshold_IgnoresDrift()
+    {
+        var segmenter = new ActivitySegmenter(Options with { DriftOnThreshold = float.PositiveInfinity });
+        for (var t = 0.0; t < 2.0; t += 0.05)
+        {
+            segmenter.Update(TimeSpan.FromSeconds(t), 0f, 5f);
+        }
+
+        Assert.False(segmenter.IsActive);
+    }
+
+    [Fact]
+    public void Options_DriftOnBelowDriftOff_AreRefusedNamingBoth()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new ActivitySegmenter(Options with { DriftOnThreshold = 0.1f, DriftOffThreshold = 0.2f }));
+
+        Assert.Contains("DriftOnThreshold = 0.1", e.Message);
+        Assert.Contains("DriftOffThreshold = 0.2", e.Message);
+    }
 }

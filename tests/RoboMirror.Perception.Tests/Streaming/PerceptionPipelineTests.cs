@@ -1,5 +1,6 @@
 using System.Numerics;
 using RoboMirror.Perception.Canonicalization;
+using RoboMirror.Perception.Segmentation;
 using RoboMirror.Perception.Skeleton;
 using RoboMirror.Perception.Streaming;
 
@@ -166,6 +167,33 @@ public sealed class PerceptionPipelineTests
 
         // A nearly transparent filter shows the interpolated midpoint.
         Assert.Equal(0.5f, heights[1], 1);
+    }
+
+    [Fact]
+    public void Push_SlowSteadyHandRaise_DriftsAtItsSpeedWhileEnergyStaysLowAndTheSegmenterSeesIt()
+    {
+        var (pipeline, _) = Create(new StreamOptions { ReorderWindow = TimeSpan.Zero });
+        var withDrift = new ActivitySegmenter();
+        var energyOnly = new ActivitySegmenter(SegmenterOptions.Default with { DriftOnThreshold = float.PositiveInfinity });
+        float drift = 0f, energy = 0f;
+        pipeline.FeaturesReady += f =>
+        {
+            drift = f.HandDrift;
+            energy = f.MotionEnergy;
+            withDrift.Update(f.Timestamp, f.MotionEnergy, f.HandDrift);
+            energyOnly.Update(f.Timestamp, f.MotionEnergy, f.HandDrift);
+        };
+
+        // The left hand rises at 0.6 shoulder widths/s for 2 s (a fist raised slowly): far below the energy threshold.
+        for (var i = 0; i <= 60; i++)
+        {
+            pipeline.Push(StreamFrames.At(i * Period, leftHandZ: (float)(0.6 * i * Period)));
+        }
+
+        Assert.Equal(0.6f, drift, 1);
+        Assert.True(energy < 1f, $"energy {energy}");
+        Assert.True(withDrift.IsActive);
+        Assert.False(energyOnly.IsActive);
     }
 
     [Fact]

@@ -15,13 +15,13 @@ public static class SegmentationStudy
     /// <summary>UTKinect actions in which the arms do the work (the rest are whole-body: walk, sit down, stand up, carry).</summary>
     public static IReadOnlyList<string> UtKinectArmActions { get; } = ["pickUp", "throw", "push", "pull", "waveHands", "clapHands"];
 
-    /// <summary>Motion energy of one person's frames, through a pipeline with <paramref name="options"/> (reorder window 0 by default: offline replay).</summary>
-    public static IReadOnlyList<(TimeSpan Time, float Energy)> EnergySeries(IEnumerable<CanonicalSkeleton> frames, StreamOptions? options = null)
+    /// <summary>Motion energy and hand drift of one person's frames, through a pipeline with <paramref name="options"/> (reorder window 0 by default: offline replay).</summary>
+    public static IReadOnlyList<ActivitySample> ActivitySeries(IEnumerable<CanonicalSkeleton> frames, StreamOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(frames);
         var pipeline = new PerceptionPipeline(options ?? new StreamOptions { ReorderWindow = TimeSpan.Zero, PersonLostTimeout = TimeSpan.FromHours(1) });
-        var series = new List<(TimeSpan, float)>();
-        pipeline.FeaturesReady += f => series.Add((f.Timestamp, f.MotionEnergy));
+        var series = new List<ActivitySample>();
+        pipeline.FeaturesReady += f => series.Add(new ActivitySample(f.Timestamp, f.MotionEnergy, f.HandDrift));
         foreach (var frame in frames)
         {
             // Frames a dataset reader kept in place as untracked skeletons carry nothing to filter.
@@ -41,7 +41,7 @@ public static class SegmentationStudy
         ArgumentNullException.ThrowIfNull(interactions);
         return SegmentationScore.Combine(interactions.Select(interaction =>
         {
-            var predicted = ActivitySegmenter.Segment(EnergySeries(interaction.Leader.Frames), options);
+            var predicted = ActivitySegmenter.Segment(ActivitySeries(interaction.Leader.Frames), options);
             return SegmentationEvaluator.Evaluate([new ActivitySegment(interaction.StartTime, interaction.StopTime)], predicted);
         }));
     }
@@ -52,7 +52,7 @@ public static class SegmentationStudy
         ArgumentNullException.ThrowIfNull(sequences);
         return SegmentationScore.Combine(sequences.Select(sequence =>
         {
-            var predicted = ActivitySegmenter.Segment(EnergySeries(sequence.Frames), options);
+            var predicted = ActivitySegmenter.Segment(ActivitySeries(sequence.Frames), options);
             var labelled = sequence.Actions
                 .Where(a => actions is null || actions.Contains(a.Name))
                 .Select(a => new ActivitySegment(a.Start, a.End))

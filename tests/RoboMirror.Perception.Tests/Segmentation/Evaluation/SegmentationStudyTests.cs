@@ -1,5 +1,6 @@
 using RoboMirror.Perception.Datasets.Buetepage;
 using RoboMirror.Perception.Datasets.UtKinect;
+using RoboMirror.Perception.Segmentation;
 using RoboMirror.Perception.Segmentation.Evaluation;
 using RoboMirror.Testing;
 using Xunit.Abstractions;
@@ -14,6 +15,9 @@ namespace RoboMirror.Perception.Tests.Segmentation.Evaluation;
 /// </summary>
 public sealed class SegmentationStudyTests(ITestOutputHelper output)
 {
+    // The segmenter as it was before hand drift: energy alone decides (printed for comparison).
+    private static readonly SegmenterOptions EnergyOnly = SegmenterOptions.Default with { DriftOnThreshold = float.PositiveInfinity };
+
     [RequiresRecordingsFact(BuetepageReader.DatasetName)]
     public void Buetepage_LeaderMovement_FindsAlmostEveryInteraction()
     {
@@ -24,6 +28,8 @@ public sealed class SegmentationStudyTests(ITestOutputHelper output)
 
         output.WriteLine($"Bütepage leader, all 32 interactions: {all.Summary()}");
         output.WriteLine($"Bütepage leader, held-out pairs 3-4: {heldOut.Summary()}");
+        output.WriteLine($"Bütepage leader, all 32, energy only: {SegmentationStudy.Buetepage(interactions, EnergyOnly).Summary()}");
+        output.WriteLine($"Bütepage leader, held-out pairs 3-4, energy only: {SegmentationStudy.Buetepage(interactions.Where(i => i.Pair >= 3), EnergyOnly).Summary()}");
         Assert.Equal(32, all.Labelled);
         Assert.True(all.MissRate <= 0.2, all.Summary());
         Assert.True(all.OnsetMedianMs < 2000, all.Summary());
@@ -44,6 +50,8 @@ public sealed class SegmentationStudyTests(ITestOutputHelper output)
         output.WriteLine($"UTKinect, all actions, held-out s06-s10: {allHeldOut.Summary()}");
         output.WriteLine($"UTKinect, arm actions: {arms.Summary()}");
         output.WriteLine($"UTKinect, arm actions, held-out s06-s10: {armsHeldOut.Summary()}");
+        output.WriteLine($"UTKinect, all 199 actions, energy only: {SegmentationStudy.UtKinect(sequences, EnergyOnly).Summary()}");
+        output.WriteLine($"UTKinect, arm actions, energy only: {SegmentationStudy.UtKinect(sequences, EnergyOnly, SegmentationStudy.UtKinectArmActions).Summary()}");
         Assert.Equal(199, all.Labelled);
         Assert.True(arms.MissRate <= 0.5, arms.Summary());
     }
