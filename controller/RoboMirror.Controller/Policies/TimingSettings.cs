@@ -6,7 +6,11 @@ namespace RoboMirror.Controller.Policies;
 /// </summary>
 public sealed record TimingSettings
 {
-    /// <summary>Gap between the partner's end and the robot's motion onset to aim for (human turn gaps: ~200 ms).</summary>
+    /// <summary>
+    /// Gap between the partner's end and the robot's motion onset to aim for (human turn gaps: ~200 ms). It may be
+    /// negative: motion aimed to start before the partner's end, an overlap (the operating curve of
+    /// <c>robomirror eval</c> sweeps it from −200 ms).
+    /// </summary>
     public TimeSpan TargetGap { get; init; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Known delay from command to visible motion (command latency plus acceleration to the onset threshold).</summary>
@@ -15,7 +19,7 @@ public sealed record TimingSettings
     /// <summary>
     /// Reactive rule: how long after the activity segmenter declares the partner still the robot answers.
     /// The segmenter itself already waits for its minimum still time (800 ms by default, plus smoothing),
-    /// so the rule's total hold is about a second.
+    /// so the rule's total hold is about a second. Zero answers as soon as the segmenter declares the partner still.
     /// </summary>
     public TimeSpan ReactiveHold { get; init; } = TimeSpan.FromMilliseconds(100);
 
@@ -69,19 +73,14 @@ public sealed record TimingSettings
     public TimingSettings Validate()
     {
         var errors = new List<string>();
-        if (TargetGap < TimeSpan.Zero)
-        {
-            errors.Add($"TargetGap is {TargetGap.TotalMilliseconds} ms; it must not be negative.");
-        }
-
         if (ArmLatency < TimeSpan.Zero)
         {
             errors.Add($"ArmLatency is {ArmLatency.TotalMilliseconds} ms; it must not be negative.");
         }
 
-        if (ReactiveHold <= TimeSpan.Zero)
+        if (ReactiveHold < TimeSpan.Zero)
         {
-            errors.Add($"ReactiveHold is {ReactiveHold.TotalMilliseconds} ms; it must be positive.");
+            errors.Add($"ReactiveHold is {ReactiveHold.TotalMilliseconds} ms; it must not be negative.");
         }
 
         if (MirrorMinConfidence is < 0 or > 1 || double.IsNaN(MirrorMinConfidence))

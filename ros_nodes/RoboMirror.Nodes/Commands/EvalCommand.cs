@@ -41,6 +41,18 @@ internal sealed class EvalCommand(IAnsiConsole console) : Command<EvalCommand.Se
         [Description("Replay mode: skips the yield probes (each interaction replayed again with the partner resuming during the answer), for a faster run. Default: probe.")]
         public bool NoYieldProbes { get; init; }
 
+        [CommandOption("--operating-curve")]
+        [Description("Replay mode: after the main replays, replays every interaction of mirror and oracle once per TargetGap of --target-gaps and of reactive once per ReactiveHold of --reactive-holds (no yield probes; with --leave-one-pair-out, with the fold models already trained) and writes operating_curve.csv, operating_curve.png|svg and the operating_curve sections of report.json and report.md. Default: off.")]
+        public bool OperatingCurve { get; init; }
+
+        [CommandOption("--target-gaps <LIST>")]
+        [Description("With --operating-curve: comma-separated TargetGap values in ms for mirror and oracle; write --target-gaps=-100,0,100 when the list starts with a minus sign. Default: -200 to 600 step 50.")]
+        public string? TargetGaps { get; init; }
+
+        [CommandOption("--reactive-holds <LIST>")]
+        [Description("With --operating-curve: comma-separated ReactiveHold values in ms for reactive. Default: 0 to 1500 step 100.")]
+        public string? ReactiveHolds { get; init; }
+
         [CommandOption("--model <FILE>")]
         [Description("Replay mode: the observation model (its card beside it gives the mirror figures). Default: models/mirror-observation.onnx in this folder or one above.")]
         public string? Model { get; init; }
@@ -61,6 +73,41 @@ internal sealed class EvalCommand(IAnsiConsole console) : Command<EvalCommand.Se
             return names;
         }
 
+        /// <summary>
+        /// The operating curve's grids (null without <c>--operating-curve</c>); throws <see cref="ArgumentException"/> naming
+        /// the option and its bad item.
+        /// </summary>
+        public EvalOperatingCurveOptions? CurveOptions() => !OperatingCurve ? null : new EvalOperatingCurveOptions(
+            TargetGaps is null ? EvalOperatingCurveOptions.DefaultTargetGapsMs : EvalOperatingCurveOptions.ParseList("--target-gaps", EvalOperatingCurveOptions.TargetGap, TargetGaps),
+            ReactiveHolds is null ? EvalOperatingCurveOptions.DefaultReactiveHoldsMs : EvalOperatingCurveOptions.ParseList("--reactive-holds", EvalOperatingCurveOptions.ReactiveHold, ReactiveHolds));
+
+        private string? CurveProblem()
+        {
+            if (!OperatingCurve)
+            {
+                return TargetGaps is not null || ReactiveHolds is not null ? "--target-gaps and --reactive-holds set the operating curve's grids: give --operating-curve too." : null;
+            }
+
+            var policies = PolicyList();
+            if (!policies.Any(EvalOperatingCurveOptions.Sweeps))
+            {
+                return $"--operating-curve sweeps mirror, reactive and oracle; --policies is '{Policies}', none of them.";
+            }
+
+            if (TargetGaps is not null && !policies.Any(p => EvalOperatingCurveOptions.Sweeps(p) && EvalOperatingCurveOptions.SettingOf(p) == EvalOperatingCurveOptions.TargetGap))
+            {
+                return $"--target-gaps sweeps mirror and oracle; --policies is '{Policies}', neither of them.";
+            }
+
+            if (ReactiveHolds is not null && !policies.Contains("reactive"))
+            {
+                return $"--reactive-holds sweeps reactive; --policies is '{Policies}', without it.";
+            }
+
+            _ = CurveOptions();
+            return null;
+        }
+
         public override ValidationResult Validate()
         {
             var result = base.Validate();
@@ -69,9 +116,9 @@ internal sealed class EvalCommand(IAnsiConsole console) : Command<EvalCommand.Se
                 return result;
             }
 
-            if (Out is null && (Policies is not null || Model is not null || LeaveOnePairOut || NoYieldProbes))
+            if (Out is null && (Policies is not null || Model is not null || LeaveOnePairOut || NoYieldProbes || OperatingCurve || TargetGaps is not null || ReactiveHolds is not null))
             {
-                return ValidationResult.Error("--policies, --model, --leave-one-pair-out and --no-yield-probes belong to the replay evaluation: give --out DIR too (and --data DIR for the recordings).");
+                return ValidationResult.Error("--policies, --model, --leave-one-pair-out, --no-yield-probes and --operating-curve (with --target-gaps, --reactive-holds) belong to the replay evaluation: give --out DIR too (and --data DIR for the recordings).");
             }
 
             if (LeaveOnePairOut && Model is not null)
@@ -92,13 +139,12 @@ internal sealed class EvalCommand(IAnsiConsole console) : Command<EvalCommand.Se
             try
             {
                 PolicyList();
+                return CurveProblem() is { } problem ? ValidationResult.Error(problem) : ValidationResult.Success();
             }
             catch (ArgumentException e)
             {
                 return ValidationResult.Error(e.Message);
             }
-
-            return ValidationResult.Success();
         }
     }
 
@@ -143,11 +189,13 @@ internal sealed class EvalCommand(IAnsiConsole console) : Command<EvalCommand.Se
         }
 
         var policies = settings.PolicyList();
+        var curveOptions = settings.CurveOptions();
         var options = new EvalOptions(data, settings.Out!, policies, (int)settings.Seed, settings.Model, YieldProbes: !settings.NoYieldProbes);
         var training = $" --leave-one-pair-out --epochs {settings.Epochs.ToString(c)} --hop {settings.Hop.ToString(c)} --threads {settings.Threads.ToString(c)} --arm {settings.Arm}";
-        var command = $"robomirror eval --data {data}{(settings.Model is null ? string.Empty : " --model " + settings.Model)}{(settings.LeaveOnePairOut ? training : string.Empty)} --out {settings.Out} --policies {string.Join(",", policies)} --seed {settings.Seed.ToString(c)}{(settings.NoYieldProbes ? " --no-yield-probes" : string.Empty)}";
+        var command = $"robomirror eval --data {data}{(settings.Model is null ? string.Empty : " --model " + settings.Model)}{(settings.LeaveOnePairOut ? training : string.Empty)} --out {settings.Out} --policies {string.Join(",", policies)} --seed {settings.Seed.ToString(c)}{(settings.NoYieldProbes ? " --no-yield-probes" : string.Empty)}{CurveArguments(settings, curveOptions)}";
         console.MarkupLineInterpolated($"[bold]robomirror eval[/]: replaying the labelled interactions in {data} with {string.Join(", ", policies)}, seed {settings.Seed.ToString(c)}, into {settings.Out}{(settings.LeaveOnePairOut ? ", each pair with a model trained without it" : string.Empty)}");
         EvalOutcome outcome;
+        EvalOperatingCurve? curve = null;
         IReadOnlyList<EvalPolicyFigures> figures;
         Action<string>? progress = console.Profile.Capabilities.Interactive ? null : line => console.WriteLine(line);
         try
@@ -155,7 +203,12 @@ internal sealed class EvalCommand(IAnsiConsole console) : Command<EvalCommand.Se
             outcome = settings.LeaveOnePairOut
                 ? EvalLeaveOnePairOut.Run(options, settings, line => console.WriteLine(line), progress, cancellationToken)
                 : EvalRunner.Run(options, progress, cancellationToken);
-            figures = EvalReport.Write(options, outcome, command);
+            if (curveOptions is not null)
+            {
+                curve = EvalOperatingCurveRunner.Run(options, outcome, curveOptions, line => console.WriteLine(line), progress, cancellationToken);
+            }
+
+            figures = EvalReport.Write(options, outcome, command, curve);
         }
         catch (Exception e) when (e is EvalDataException or ModelFileException or RosException or DatasetFormatException or IOException or UnauthorizedAccessException or ArgumentException)
         {
@@ -186,8 +239,27 @@ internal sealed class EvalCommand(IAnsiConsole console) : Command<EvalCommand.Se
         }
 
         console.Write(table);
-        console.MarkupLineInterpolated($"Written: {Path.Combine(settings.Out!, EvalReport.Json)}, {EvalReport.Markdown}, {EvalReport.Csv}, and <policy>/gaps and timeline plots (PNG, SVG).");
+        if (curve is not null)
+        {
+            console.WriteLine($"Operating curve: {curve.Points.Count.ToString(c)} points in {curve.WallTime.TotalSeconds.ToString("F1", c)} s. {EvalOperatingCurveReport.MatchedSentence(curve.Matched)}");
+        }
+
+        console.MarkupLineInterpolated($"Written: {Path.Combine(settings.Out!, EvalReport.Json)}, {EvalReport.Markdown}, {EvalReport.Csv}, and <policy>/gaps and timeline plots (PNG, SVG){(curve is null ? string.Empty : $", {EvalOperatingCurveReport.Csv} and {EvalOperatingCurveReport.Plot} (PNG, SVG)")}.");
         return 0;
+
+        static string CurveArguments(Settings settings, EvalOperatingCurveOptions? curve)
+        {
+            if (curve is null)
+            {
+                return string.Empty;
+            }
+
+            // "--option=LIST": a list that starts with a minus sign would otherwise read as an option.
+            static string List(IReadOnlyList<double> values) => "=" + string.Join(",", values.Select(v => v.ToString(CultureInfo.InvariantCulture)));
+            return " --operating-curve"
+                + (settings.TargetGaps is null ? string.Empty : " --target-gaps" + List(curve.TargetGapsMs))
+                + (settings.ReactiveHolds is null ? string.Empty : " --reactive-holds" + List(curve.ReactiveHoldsMs));
+        }
 
         static string Ms(double? v) => v is { } x ? x.ToString("F0", CultureInfo.InvariantCulture) + " ms" : "–";
     }

@@ -11,7 +11,8 @@ namespace RoboMirror.Nodes.Session;
 /// <summary>
 /// Writes the evaluation folder: <c>report.json</c>, <c>report.md</c>, <c>turns.csv</c>, and per policy
 /// <c>&lt;policy&gt;/gaps.png|svg</c> and <c>&lt;policy&gt;/timeline.png|svg</c> (the sim's plots, the
-/// interactions' sessions laid end to end).
+/// interactions' sessions laid end to end); with an operating curve, its files and sections too
+/// (<see cref="EvalOperatingCurveReport"/>).
 /// </summary>
 internal static class EvalReport
 {
@@ -24,20 +25,26 @@ internal static class EvalReport
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static IReadOnlyList<EvalPolicyFigures> Write(EvalOptions options, EvalOutcome outcome, string command)
+    public static IReadOnlyList<EvalPolicyFigures> Write(EvalOptions options, EvalOutcome outcome, string command, EvalOperatingCurve? curve = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(outcome);
         Directory.CreateDirectory(options.OutputFolder);
         var figures = options.Policies.Select(p => EvalPolicyFigures.Of(p, outcome.Turns.Where(t => t.Policy == p).ToList())).ToList();
         var mirror = outcome.FoldModels is { } folds ? MirrorFigures.FromFoldCards(folds) : MirrorFigures.FromCard(outcome.ModelPath);
-        File.WriteAllText(Path.Combine(options.OutputFolder, Json), JsonText(options, outcome, figures, mirror, command));
-        File.WriteAllText(Path.Combine(options.OutputFolder, Markdown), MarkdownText(options, outcome, figures, mirror, command));
+        File.WriteAllText(Path.Combine(options.OutputFolder, Json), JsonText(options, outcome, figures, mirror, command, curve));
+        File.WriteAllText(Path.Combine(options.OutputFolder, Markdown), MarkdownText(options, outcome, figures, mirror, command, curve));
+        if (curve is not null)
+        {
+            EvalOperatingCurveReport.Write(options.OutputFolder, curve);
+        }
+
         File.WriteAllText(Path.Combine(options.OutputFolder, Csv), CsvText(outcome));
         if (outcome.Probes is { } probes)
         {
             File.WriteAllText(Path.Combine(options.OutputFolder, ProbesCsv), ProbesCsvText(probes));
         }
+
         foreach (var policy in options.Policies)
         {
             var folder = Path.Combine(options.OutputFolder, policy);
@@ -85,7 +92,7 @@ internal static class EvalReport
             robot);
     }
 
-    private static string JsonText(EvalOptions options, EvalOutcome outcome, IReadOnlyList<EvalPolicyFigures> figures, MirrorFigures mirror, string command)
+    private static string JsonText(EvalOptions options, EvalOutcome outcome, IReadOnlyList<EvalPolicyFigures> figures, MirrorFigures mirror, string command, EvalOperatingCurve? curve)
     {
         var policies = new JsonArray();
         foreach (var f in figures)
@@ -140,6 +147,7 @@ internal static class EvalReport
             },
             ["policies"] = policies,
             ["by_dataset"] = ByDataset(options, outcome),
+            ["operating_curve"] = curve is null ? null : EvalOperatingCurveReport.Json(curve),
             ["mirror"] = new JsonObject
             {
                 ["source"] = mirror.Source,
@@ -210,7 +218,7 @@ internal static class EvalReport
         };
     }
 
-    private static string MarkdownText(EvalOptions options, EvalOutcome outcome, IReadOnlyList<EvalPolicyFigures> figures, MirrorFigures mirror, string command)
+    private static string MarkdownText(EvalOptions options, EvalOutcome outcome, IReadOnlyList<EvalPolicyFigures> figures, MirrorFigures mirror, string command, EvalOperatingCurve? curve)
     {
         var md = new StringBuilder();
         md.Append(C, $"# Replay evaluation\n\n`{command}`: {outcome.Data.Interactions.Count} labelled interactions from `{outcome.Data.Folder}`, seed {options.Seed}, model `{outcome.ModelPath}`{(outcome.MirrorRan ? string.Empty : " (not loaded)")}.\n\n");
@@ -272,6 +280,11 @@ internal static class EvalReport
         }
 
         md.Append("\nPlots: `<policy>/gaps.png|svg` (gap distribution) and `<policy>/timeline.png|svg` (the sessions end to end).\n");
+        if (curve is not null)
+        {
+            EvalOperatingCurveReport.AppendMarkdown(md, curve);
+        }
+
         return md.ToString();
     }
 

@@ -31,7 +31,8 @@ internal sealed record EvalOptions(string DataFolder, string OutputFolder, IRead
 /// <param name="Outcome">The turn's outcome with the onset error against the human follower.</param>
 /// <param name="Events">The controller's turn events, in order.</param>
 /// <param name="Signals">The mirror network's readings as the controller received them (empty without the mirror node).</param>
-internal sealed record EvalTurn(string Policy, EvalInteraction Interaction, SessionReport Report, TimeSpan? FollowerOnset, TurnOutcome Outcome, IReadOnlyList<TurnEvent> Events, IReadOnlyList<MirrorEstimate> Signals)
+/// <param name="Model">The observation model the mirror node ran with; null when it did not run.</param>
+internal sealed record EvalTurn(string Policy, EvalInteraction Interaction, SessionReport Report, TimeSpan? FollowerOnset, TurnOutcome Outcome, IReadOnlyList<TurnEvent> Events, IReadOnlyList<MirrorEstimate> Signals, string? Model = null)
 {
     public ScoredTurn Scored => Report.Turns[0];
 }
@@ -129,7 +130,7 @@ internal static class EvalRunner
                 cancellationToken.ThrowIfCancellationRequested();
                 var interaction = data.Interactions[i];
                 progress?.Invoke($"{policy}: {interaction.Name} ({i + 1}/{data.Interactions.Count})");
-                turns.Add(RunOne(policy, interaction, data.Answers, mirror ? model : null, options.Seed, warnings, cancellationToken));
+                turns.Add(RunOne(policy, interaction, data.Answers, mirror ? model : null, options.Seed, setting: null, warnings, cancellationToken));
                 if (options.YieldProbes && !TimingPolicies.IsJoint(policy))
                 {
                     probes.Add(RunProbe(policy, interaction, data.Answers, mirror ? model : null, options.Seed, warnings, cancellationToken));
@@ -143,7 +144,7 @@ internal static class EvalRunner
 
     private static EvalYieldProbe RunProbe(string policy, EvalInteraction interaction, AnswerRepertoire answers, string? model, int seed, List<string> warnings, CancellationToken cancellationToken)
     {
-        var session = Replay(policy, interaction, answers, model, seed, ProbeResumeDelay, warnings, cancellationToken);
+        var session = Replay(policy, interaction, answers, model, seed, setting: null, ProbeResumeDelay, warnings, cancellationToken);
         if (session.Resumed is not { } resumed)
         {
             return new EvalYieldProbe(policy, interaction, null, false, null, null);
@@ -167,8 +168,9 @@ internal static class EvalRunner
     /// One replayed session: until the answer window has closed and the robot has moved and settled again (or
     /// <see cref="DrainLimit"/> after the labelled end); as a yield probe (<paramref name="resumeAfterRobotMoves"/>),
     /// until the robot is at rest after a yield, or <see cref="ProbeWindow"/> after the resumed movement's start.
+    /// A <paramref name="setting"/> is one more node parameter override, as a launch file would set it.
     /// </summary>
-    private static ReplayedSession Replay(string policy, EvalInteraction interaction, AnswerRepertoire answers, string? model, int seed, TimeSpan? resumeAfterRobotMoves, List<string> warnings, CancellationToken cancellationToken)
+    private static ReplayedSession Replay(string policy, EvalInteraction interaction, AnswerRepertoire answers, string? model, int seed, EvalTimingSetting? setting, TimeSpan? resumeAfterRobotMoves, List<string> warnings, CancellationToken cancellationToken)
     {
         using var logs = new WarningCollector();
         var clock = new SimTimeProvider();
@@ -188,6 +190,11 @@ internal static class EvalRunner
                 ["policy"] = ParameterValue.From(policy),
                 ["partner_source"] = ParameterValue.From("recordings"),
             };
+            if (setting is not null)
+            {
+                overrides[setting.Parameter] = ParameterValue.From(setting.ValueMs);
+            }
+
             using var executor = ros.CreateExecutor();
             try
             {
@@ -262,9 +269,19 @@ internal static class EvalRunner
         return new ReplayedSession(events, signals, partnerTurns, turn, now, resumed);
     }
 
-    private static EvalTurn RunOne(string policy, EvalInteraction interaction, AnswerRepertoire answers, string? model, int seed, List<string> warnings, CancellationToken cancellationToken)
+    /// <summary>
+    /// One interaction replayed and scored under <paramref name="policy"/> with one timing setting given to the turn
+    /// controller as its node parameter (<see cref="EvalTimingSetting.Parameter"/>); no yield probe. For the operating curve.
+    /// </summary>
+    public static EvalTurn RunWith(string policy, EvalInteraction interaction, AnswerRepertoire answers, string? model, int seed, EvalTimingSetting setting, List<string> warnings, CancellationToken cancellationToken)
     {
-        var (events, signals, partnerTurns, turn, now, _) = Replay(policy, interaction, answers, model, seed, resumeAfterRobotMoves: null, warnings, cancellationToken);
+        ArgumentNullException.ThrowIfNull(setting);
+        return RunOne(policy, interaction, answers, model, seed, setting, warnings, cancellationToken);
+    }
+
+    private static EvalTurn RunOne(string policy, EvalInteraction interaction, AnswerRepertoire answers, string? model, int seed, EvalTimingSetting? setting, List<string> warnings, CancellationToken cancellationToken)
+    {
+        var (events, signals, partnerTurns, turn, now, _) = Replay(policy, interaction, answers, model, seed, setting, resumeAfterRobotMoves: null, warnings, cancellationToken);
         var report = SessionScoring.Score(new SessionLog(new SessionInfo(policy, seed, "recordings", TimeSpan.Zero, now), partnerTurns, events));
         if (report.Turns.Count != 1)
         {
@@ -275,6 +292,6 @@ internal static class EvalRunner
         TimeSpan? follower = interaction.FollowerOnset is { } f ? f - interaction.LabelledStart + turn.Start : null;
         var scored = report.Turns[0];
         var outcome = TurnScoring.Score(scored.Partner.End, scored.RobotOnset, follower);
-        return new EvalTurn(policy, interaction, report, follower, outcome, events, signals);
+        return new EvalTurn(policy, interaction, report, follower, outcome, events, signals, model);
     }
 }

@@ -15,14 +15,23 @@ public sealed class TimingSettingsTests
     [Fact]
     public void Validate_SeveralProblems_AreReportedInOneMessage()
     {
-        var settings = new TimingSettings { TargetGap = TimeSpan.FromMilliseconds(-1), MirrorMinConfidence = 2, MirrorSmoothing = 0 };
+        var settings = new TimingSettings { ReactiveHold = TimeSpan.FromMilliseconds(-1), MirrorMinConfidence = 2, MirrorSmoothing = 0 };
 
         var error = Assert.Throws<ArgumentException>(() => settings.Validate());
 
         Assert.Contains("'TimingSettings' are invalid", error.Message, StringComparison.Ordinal);
-        Assert.Contains("TargetGap", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ReactiveHold is -1 ms", error.Message, StringComparison.Ordinal);
         Assert.Contains("MirrorMinConfidence is 2", error.Message, StringComparison.Ordinal);
         Assert.Contains("MirrorSmoothing is 0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NegativeTargetGapAndZeroReactiveHold_Pass()
+    {
+        // The operating curve of robomirror eval sweeps them: an overlap aimed for, an answer as soon as the segmenter says still.
+        var settings = new TimingSettings { TargetGap = TimeSpan.FromMilliseconds(-200), ReactiveHold = TimeSpan.Zero };
+
+        Assert.Same(settings, settings.Validate());
     }
 
     [Fact]

@@ -25,25 +25,7 @@ public sealed class EvalReplayTests : IDisposable
     }
 
     /// <summary>A copy of the dataset holding only pair 1's first waving and shaking recordings (and the full annotation file).</summary>
-    private string TwoInteractionCopy()
-    {
-        var source = Path.Combine(Recordings.RequireDataset("buetepage_hh_kinect"), "data4");
-        var copy = Path.Combine(_root, "subset", "buetepage_hh_kinect");
-        var data4 = Path.Combine(copy, "data4");
-        Directory.CreateDirectory(data4);
-        File.Copy(Path.Combine(source, "annotation.txt"), Path.Combine(data4, "annotation.txt"));
-        foreach (var gesture in new[] { "waving", "shaking" })
-        {
-            Directory.CreateDirectory(Path.Combine(data4, gesture));
-            foreach (var user in new[] { 1, 2 })
-            {
-                var name = $"pair_1_rec_0_user_{user}.txt";
-                File.Copy(Path.Combine(source, gesture, name), Path.Combine(data4, gesture, name));
-            }
-        }
-
-        return copy;
-    }
+    private string TwoInteractionCopy() => EvalSubsets.TwoInteractions(_root);
 
     [RequiresRecordingsFact("buetepage_hh_kinect", Timeout = 60_000)]
     public async Task Replay_TwoInteractionsReactiveAndOracle_WritesEveryFileWithOneTurnPerInteractionAndPolicy()
