@@ -27,7 +27,11 @@ namespace RoboMirror.Nodes.Session;
 /// </param>
 /// <param name="Dataset">The dataset the interaction comes from (<c>buetepage_hh_kinect</c>, <c>utkinect_action3d</c>, <c>sbu_kinect_interaction</c>).</param>
 /// <param name="Person">Who the leader is, for the report: the Bütepage pair, the UTKinect subject, the SBU set.</param>
-internal sealed record EvalInteraction(string Name, int Pair, GestureClip Clip, TimeSpan LabelledStart, TimeSpan? FollowerOnset, TimeSpan? LeaderOnsetInClip = null, string Dataset = BuetepageReader.DatasetName, string? Person = null)
+/// <param name="LeaderOnset">
+/// The leader's onset in the whole recording, by the follower's rule (<see cref="EvalDataLoader.FollowerOnset"/> on the
+/// leader's stream), where the recording has a follower; the joint floor (<see cref="EvalJointFloor"/>) compares the two.
+/// </param>
+internal sealed record EvalInteraction(string Name, int Pair, GestureClip Clip, TimeSpan LabelledStart, TimeSpan? FollowerOnset, TimeSpan? LeaderOnsetInClip = null, string Dataset = BuetepageReader.DatasetName, string? Person = null, TimeSpan? LeaderOnset = null)
 {
     /// <summary>Whether a mirror network could have been trained on this interaction's people (only Bütepage's are).</summary>
     public bool IsTrainingData => Dataset == BuetepageReader.DatasetName;
@@ -83,7 +87,7 @@ internal static class EvalDataLoader
                     continue;
                 }
 
-                replayed.Add(new EvalInteraction(interaction.Name, interaction.Pair, clip, interaction.StartTime, FollowerOnset(interaction.Follower.Frames, interaction.StartTime), MotionOnset(clip), BuetepageReader.DatasetName, $"pair_{interaction.Pair}"));
+                replayed.Add(new EvalInteraction(interaction.Name, interaction.Pair, clip, interaction.StartTime, FollowerOnset(interaction.Follower.Frames, interaction.StartTime), MotionOnset(clip), BuetepageReader.DatasetName, $"pair_{interaction.Pair}", FollowerOnset(interaction.Leader.Frames, interaction.StartTime)));
             }
         }
 
@@ -127,7 +131,7 @@ internal static class EvalDataLoader
                     continue;
                 }
 
-                replayed.Add(new EvalInteraction(name, 0, clip, start, FollowerOnset(sbuClip.Persons[1], start), MotionOnset(clip), SbuReader.DatasetName, sbuClip.Set));
+                replayed.Add(new EvalInteraction(name, 0, clip, start, FollowerOnset(sbuClip.Persons[1], start), MotionOnset(clip), SbuReader.DatasetName, sbuClip.Set, FollowerOnset(leader, start)));
             }
         }
 

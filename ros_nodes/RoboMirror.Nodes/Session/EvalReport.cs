@@ -143,11 +143,21 @@ internal static class EvalReport
             {
                 ["gap_ms"] = "robot motion onset - labelled end of the leader's movement (Bütepage stop frame); quantiles over turns with an onset within the 2 s answer window",
                 ["onset_error_vs_human_ms"] = "robot motion onset - the human follower's onset: the start of the first ActivitySegmenter segment (default options) on the follower's own stream that is still active at or begins after the interaction's annotated start frame (it may precede that frame: a follower is often already moving when the interaction is annotated to begin)",
+                ["joint_floor"] = "per dataset: follower onset - leader onset (each the start of the first ActivitySegmenter segment still active at or after the annotated start, on that person's whole stream); the median |onset error| of a policy moving a constant lag after the leader's exact onset, with the best lag on a 10 ms grid chosen in hindsight",
                 ["fluency"] = "Hoffman's measures per replayed session (clip start 1.5 s into the session, to its end), averaged over the interactions",
             },
             ["policies"] = policies,
             ["by_dataset"] = ByDataset(options, outcome),
             ["operating_curve"] = curve is null ? null : EvalOperatingCurveReport.Json(curve),
+            ["joint_floor"] = new JsonArray([.. EvalJointFloor.Of(outcome.Data.Interactions).Select(f => (JsonNode?)new JsonObject
+            {
+                ["dataset"] = f.Dataset,
+                ["interactions"] = f.Interactions,
+                ["follower_first"] = f.FollowerFirst,
+                ["follower_minus_leader_onset_ms_median"] = f.LagMsMedian,
+                ["best_constant_lag_ms"] = f.BestLagMs,
+                ["abs_onset_error_ms_median_at_best_lag"] = f.AbsErrorMsMedianAtBestLag,
+            })]),
             ["mirror"] = new JsonObject
             {
                 ["source"] = mirror.Source,
@@ -232,6 +242,11 @@ internal static class EvalReport
         }
 
         md.Append("\nThe yields in the table are the controller's own: the partner still looked active (segmenter on) resume_grace after the predicted end, e.g. the leader's hands moving after the annotated stop.\n\n");
+        foreach (var floor in EvalJointFloor.Of(outcome.Data.Interactions))
+        {
+            md.Append(C, $"Joint floor ({floor.Dataset}, {floor.Interactions} interactions with both onsets): the human follower starts a median {Ms(floor.LagMsMedian)} after the leader (both onsets by the same segmenter rule on each person's whole stream; {floor.FollowerFirst} followers start first). A policy that knew the leader's onset exactly and moved a constant lag after it would at best, with the lag chosen in hindsight ({Ms(floor.BestLagMs)}), have a median \\|onset error\\| of {Ms(floor.AbsErrorMsMedianAtBestLag)}.\n\n");
+        }
+
         if (outcome.Probes is { } probes)
         {
             md.Append(C, $"Yield probes: each interaction replayed once more per policy, the partner playing its clip again {EvalRunner.ProbeResumeDelay.TotalMilliseconds:F0} ms after it first saw the robot move. Yield latency = the arm at rest (`yield_completed`, the arm state's stamp) − the labelled start of the resumed movement; detection = the controller's `partner_resumed` − the same start. Only probes in which the robot was still answering when the partner resumed count; \"not seen resuming\": the controller did not take the partner to resume within {EvalRunner.ProbeWindow.TotalSeconds:F0} s of the movement's start while the robot went on answering.\n\n");

@@ -96,6 +96,12 @@ public sealed class EvalReplayTests : IDisposable
         var partnerStart = double.Parse(waving[Array.IndexOf(header, "partner_start_s")], CultureInfo.InvariantCulture);
         var followerOnset = double.Parse(waving[Array.IndexOf(header, "follower_onset_s")], CultureInfo.InvariantCulture);
         Assert.InRange(followerOnset, partnerStart - 1.0, partnerStart);
+
+        // Both recordings have a leader and a follower onset: one joint floor for the dataset, over both.
+        var floor = Assert.Single(root.GetProperty("joint_floor").EnumerateArray());
+        Assert.Equal("buetepage_hh_kinect", floor.GetProperty("dataset").GetString());
+        Assert.Equal(2, floor.GetProperty("interactions").GetInt32());
+        Assert.True(floor.GetProperty("abs_onset_error_ms_median_at_best_lag").GetDouble() >= 0);
         Assert.Equal(2, rows.Count(r => r.StartsWith("reactive,", StringComparison.Ordinal)));
         Assert.Contains(rows, r => r.StartsWith("oracle,waving/pair_1_rec_0,waving,1,", StringComparison.Ordinal));
         var markdown = File.ReadAllText(Path.Combine(output, EvalReport.Markdown));
