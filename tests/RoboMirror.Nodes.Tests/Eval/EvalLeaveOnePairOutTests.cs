@@ -1,7 +1,6 @@
 using System.Text.Json;
 using RoboMirror.Nodes.Tests.Sim;
 using RoboMirror.Testing;
-using Spectre.Console.Testing;
 
 namespace RoboMirror.Nodes.Tests.Eval;
 
@@ -16,12 +15,7 @@ public sealed class EvalLeaveOnePairOutTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var console = new TestConsole().Width(400);
-        var exit = CommandLine.Build(console).Run(args);
-        return (exit, console.Output);
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CommandLineRunner.Run(400, args);
 
     /// <summary>A folder holding buetepage_hh_kinect/data4 with waving pair 1 and pair 2 (rec 0) and only their annotation lines.</summary>
     private string TwoPairCopy()

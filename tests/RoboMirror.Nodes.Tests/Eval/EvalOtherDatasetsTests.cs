@@ -2,7 +2,6 @@ using System.Text.Json;
 using RoboMirror.Nodes.Session;
 using RoboMirror.Nodes.Tests.Sim;
 using RoboMirror.Testing;
-using Spectre.Console.Testing;
 
 namespace RoboMirror.Nodes.Tests.Eval;
 
@@ -18,12 +17,7 @@ public sealed class EvalOtherDatasetsTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var console = new TestConsole().Width(400);
-        var exit = CommandLine.Build(console).Run(args);
-        return (exit, console.Output);
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CommandLineRunner.Run(400, args);
 
     /// <summary>UTKinect with one stream (s01_e01) and its label block only.</summary>
     private string UtKinectCopy(string parent)

@@ -6,7 +6,6 @@ using RoboMirror.Nodes.Session;
 using RoboMirror.Nodes.Tests.Sim;
 using RoboMirror.Perception.Skeleton;
 using RoboMirror.Testing;
-using Spectre.Console.Testing;
 
 namespace RoboMirror.Nodes.Tests.Eval;
 
@@ -17,12 +16,7 @@ public sealed class EvalReplayTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var console = new TestConsole().Width(400);
-        var exit = CommandLine.Build(console).Run(args);
-        return (exit, console.Output);
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CommandLineRunner.Run(400, args);
 
     /// <summary>A copy of the dataset holding only pair 1's first waving and shaking recordings (and the full annotation file).</summary>
     private string TwoInteractionCopy() => EvalSubsets.TwoInteractions(_root);

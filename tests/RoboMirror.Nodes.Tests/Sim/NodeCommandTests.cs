@@ -1,15 +1,9 @@
-using Spectre.Console.Testing;
 
 namespace RoboMirror.Nodes.Tests.Sim;
 
 public sealed class NodeCommandTests
 {
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var console = new TestConsole().Width(160);
-        var exit = CommandLine.Build(console).Run(args);
-        return (exit, console.Output);
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CommandLineRunner.Run(160, args);
 
     [Fact(Timeout = 30_000)]
     public async Task Node_UnknownName_ListsTheNodes()

@@ -1,6 +1,5 @@
 using RoboMirror.Nodes.Session;
 using RoboMirror.Testing;
-using Spectre.Console.Testing;
 
 namespace RoboMirror.Nodes.Tests.Sim;
 
@@ -11,12 +10,7 @@ public sealed class SimCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var console = new TestConsole().Width(160);
-        var exit = CommandLine.Build(console).Run(args);
-        return (exit, console.Output);
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CommandLineRunner.Run(160, args);
 
     [Fact(Timeout = 60_000)]
     public async Task Sim_FiveTurnsThenReport_ReportRegeneratesTheSameSummaryFromTheRecordingAlone()
