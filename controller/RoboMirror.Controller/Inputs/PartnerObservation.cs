@@ -11,10 +11,12 @@ namespace RoboMirror.Controller.Inputs;
 /// <param name="MotionEnergy">Motion energy of both arms (perception's units), for logs and evidence.</param>
 /// <param name="LeftHand">Left hand in the robot's base frame (metres), when the camera-to-robot transform is known and the joint is tracked.</param>
 /// <param name="RightHand">Right hand in the robot's base frame (metres), when known.</param>
+/// <param name="HandDrift">The larger hand drift (perception's units: shoulder widths per second), for logs and evidence.</param>
 public readonly record struct PartnerObservation(
     TimeSpan Time,
     bool Present,
     bool Moving,
     double MotionEnergy,
     Vector3? LeftHand = null,
-    Vector3? RightHand = null);
+    Vector3? RightHand = null,
+    double HandDrift = 0);

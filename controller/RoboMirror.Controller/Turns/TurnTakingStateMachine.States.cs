@@ -18,7 +18,7 @@ public sealed partial class TurnTakingStateMachine
         if (!_awaitStillnessInIdle && input.Partner is { Present: true, Moving: true } partner)
         {
             BeginPartnerTurn(partner.Time);
-            Transition(input.Now, TurnEventKind.PartnerStarted, TurnState.PartnerTurn, $"motion energy {partner.MotionEnergy:F3}", events, partner.Time);
+            Transition(input.Now, TurnEventKind.PartnerStarted, TurnState.PartnerTurn, $"motion energy {partner.MotionEnergy:F3}, hand drift {partner.HandDrift:F2}", events, partner.Time);
         }
 
         return Nothing;
@@ -119,7 +119,7 @@ public sealed partial class TurnTakingStateMachine
         {
             var why = networkResumed && !_partnerStillSinceCommand
                 ? $"partner moving again: the network saw the gesture end and now sees {input.Mirror!.Value.Gesture} under way (tte {input.Mirror!.Value.ExpectedTimeToEnd.TotalMilliseconds:F0} ms)"
-                : $"partner moving again (energy {partner.MotionEnergy:F3})";
+                : $"partner moving again (energy {partner.MotionEnergy:F3}, drift {partner.HandDrift:F2})";
             Transition(input.Now, TurnEventKind.PartnerResumed, TurnState.Yielding, why, events, partner.Time);
             return _settings.YieldMode == YieldMode.Stop
                 ? new ControllerDecision(ControllerCommand.Yield, null, 0)

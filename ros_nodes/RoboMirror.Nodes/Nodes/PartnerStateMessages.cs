@@ -23,7 +23,7 @@ internal static class PartnerStateMessages
         message.Active = false;
     }
 
-    /// <summary>Writes perception's view: filtered joints, hand velocities, arm energies and activity.</summary>
+    /// <summary>Writes perception's view: filtered joints, hand velocities, arm energies, hand drifts and activity.</summary>
     public static void FillFeatures(PartnerState message, PersonFeatures features, bool active)
     {
         message.Header.Stamp = SessionTime.Stamp(features.Timestamp);
@@ -35,6 +35,8 @@ internal static class PartnerStateMessages
         message.RightHandVelocity = ToRos(features.Velocity(CanonicalJoint.RightHand));
         message.LeftArmMotionEnergy = features.LeftArmEnergy;
         message.RightArmMotionEnergy = features.RightArmEnergy;
+        message.LeftHandDrift = features.LeftHandDrift;
+        message.RightHandDrift = features.RightHandDrift;
         message.Active = active;
     }
 
@@ -48,6 +50,8 @@ internal static class PartnerStateMessages
         Array.Clear(message.Confidences);
         message.LeftArmMotionEnergy = 0;
         message.RightArmMotionEnergy = 0;
+        message.LeftHandDrift = 0;
+        message.RightHandDrift = 0;
         message.Active = false;
     }
 

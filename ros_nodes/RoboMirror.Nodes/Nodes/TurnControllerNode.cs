@@ -177,7 +177,7 @@ internal sealed class TurnControllerNode : IDisposable
     public TurnState State => _machine.State;
 
     private void OnPartner(PartnerState m) =>
-        _partner = new PartnerObservation(SessionTime.Of(m.Header.Stamp), m.Tracked, m.Active, Math.Max(m.LeftArmMotionEnergy, m.RightArmMotionEnergy));
+        _partner = new PartnerObservation(SessionTime.Of(m.Header.Stamp), m.Tracked, m.Active, Math.Max(m.LeftArmMotionEnergy, m.RightArmMotionEnergy), HandDrift: Math.Max(m.LeftHandDrift, m.RightHandDrift));
 
     private void OnMirror(MirrorSignal m)
     {

@@ -74,6 +74,8 @@ public class SkeletonToDecisionBenchmarks : IDisposable
             _stateMessage.Tracked = true;
             _stateMessage.RightArmMotionEnergy = f.RightArmEnergy;
             _stateMessage.LeftArmMotionEnergy = f.LeftArmEnergy;
+            _stateMessage.LeftHandDrift = f.LeftHandDrift;
+            _stateMessage.RightHandDrift = f.RightHandDrift;
             _stateMessage.Active = segmenter.IsActive;
             states.Publish(_stateMessage);
         };
@@ -97,7 +99,7 @@ public class SkeletonToDecisionBenchmarks : IDisposable
         {
             var t = RosTime.ToDateTimeOffset(m.Header.Stamp) - DateTimeOffset.UnixEpoch;
             _events.Clear();
-            var input = new ControllerInput(t, new PartnerObservation(t, m.Tracked, m.Active, Math.Max(m.LeftArmMotionEnergy, m.RightArmMotionEnergy)), null, new ArmObservation(t, 0, false, false));
+            var input = new ControllerInput(t, new PartnerObservation(t, m.Tracked, m.Active, Math.Max(m.LeftArmMotionEnergy, m.RightArmMotionEnergy), HandDrift: Math.Max(m.LeftHandDrift, m.RightHandDrift)), null, new ArmObservation(t, 0, false, false));
             _machine.Step(input, _events);
             _decisions++;
             foreach (var e in _events)

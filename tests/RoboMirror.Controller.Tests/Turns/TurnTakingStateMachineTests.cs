@@ -129,6 +129,21 @@ public sealed class TurnTakingStateMachineTests
     }
 
     [Fact]
+    public void PartnerStarted_EvidenceNamesTheEnergyAndTheHandDrift()
+    {
+        var machine = new TurnTakingStateMachine(new TurnSettings(), new ReactivePolicy(Timing), new SafetyMonitor(new SafetySettings()));
+        var events = new List<TurnEvent>();
+        var now = TimeSpan.FromSeconds(10);
+
+        // A slow raise: little energy, the drift is what made perception call the partner moving.
+        machine.Step(new ControllerInput(now, new PartnerObservation(now, true, true, 0.4, HandDrift: 0.9), null, new ArmObservation(now, 0, false, false)), events);
+
+        var started = Assert.Single(events, e => e.Kind == TurnEventKind.PartnerStarted);
+        Assert.Contains("motion energy 0.400", started.Evidence, StringComparison.Ordinal);
+        Assert.Contains("hand drift 0.90", started.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StaleJointState_EntersSafetyHold()
     {
         var machine = new TurnTakingStateMachine(new TurnSettings(), new ReactivePolicy(Timing), new SafetyMonitor(new SafetySettings()));

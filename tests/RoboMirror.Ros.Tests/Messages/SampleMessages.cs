@@ -157,6 +157,8 @@ public static class SampleMessages
             RightHandVelocity = new Vector3 { Z = 1.25 },
             LeftArmMotionEnergy = 0.3f,
             RightArmMotionEnergy = 1.75f,
+            LeftHandDrift = 0.125f,
+            RightHandDrift = 0.875f,
             Active = true,
         };
         for (var i = 0; i < state.Joints.Length; i++)
