@@ -19,6 +19,7 @@ public sealed class PersonFeatures
     internal PersonFeatures(SkeletonSpace space)
     {
         Skeleton = new CanonicalSkeleton(space);
+        Observed = new CanonicalSkeleton(space);
     }
 
     /// <summary>The person's id.</summary>
@@ -29,6 +30,13 @@ public sealed class PersonFeatures
 
     /// <summary>The filtered skeleton; lost joints are untracked, bridged ones carry half their last confidence.</summary>
     public CanonicalSkeleton Skeleton { get; }
+
+    /// <summary>
+    /// The same frame as observed: canonical, validated and in time order, but not filtered, gap-bridged or lagged.
+    /// What a model trained on recordings should read (the mirror network is): the filter's smoothing and lag are not
+    /// in its training data.
+    /// </summary>
+    public CanonicalSkeleton Observed { get; }
 
     /// <summary>Where each joint's position comes from.</summary>
     public JointStatus Status(CanonicalJoint joint) => _status[(int)joint];

@@ -25,6 +25,7 @@ internal sealed partial class PersonTrack
     {
         var t = frame.Timestamp;
         var dt = StepSeconds(t);
+        frame.CopyTo(Features.Observed);
         var output = Features.Skeleton;
         output.Reset(Space);
         output.Timestamp = t;

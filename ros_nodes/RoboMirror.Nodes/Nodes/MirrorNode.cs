@@ -13,7 +13,8 @@ using RoboMirror.Ros.Qos;
 namespace RoboMirror.Nodes.Nodes;
 
 /// <summary>
-/// The mirror network as a node: keeps the partner's recent skeletons from /robomirror/partner_state in an
+/// The mirror network as a node: keeps the partner's recent skeletons from /robomirror/partner_observed (as observed,
+/// unfiltered, as the network was trained) in an
 /// <see cref="ObservationWindow"/>, runs the observation model (<see cref="ObservationEncoder"/>, ONNX
 /// Runtime) at <c>rate_hz</c> whenever a new frame arrived, and publishes robomirror_msgs/MirrorSignal on
 /// /robomirror/mirror_signal, with the resonance of each answer of the robot's repertoire (cosine of the
@@ -79,7 +80,7 @@ internal sealed class MirrorNode : IDisposable
             }
 
             _signals = node.CreatePublisher<MirrorSignal>(SessionTopics.MirrorSignal, QosProfile.Default);
-            _states = node.CreateSubscription<PartnerState>(SessionTopics.PartnerState, OnPartnerState, QosProfile.SensorData);
+            _states = node.CreateSubscription<PartnerState>(SessionTopics.PartnerObserved, OnPartnerState, QosProfile.SensorData);
             _timer = node.CreateTimer(TimeSpan.FromSeconds(1 / rate), OnTick);
         }
         catch

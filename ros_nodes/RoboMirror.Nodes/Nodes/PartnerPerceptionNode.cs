@@ -33,12 +33,14 @@ internal sealed class PartnerPerceptionNode : IDisposable
     private readonly PerceptionPipeline _pipeline;
     private readonly ActivitySegmenter _segmenter;
     private readonly IPublisher<PartnerState> _states;
+    private readonly IPublisher<PartnerState> _observed;
     private readonly ISubscription<PartnerState> _skeletons;
     private readonly ISubscription<IdsList> _tracked;
     private readonly Dictionary<string, ISubscription<Skeleton2D>> _bodies = new(StringComparer.Ordinal);
     private readonly IRosTimer _advance;
     private readonly CanonicalSkeleton _input = new();
     private readonly PartnerState _message = new();
+    private readonly PartnerState _observedMessage = new();
     private readonly float[] _xyc = new float[Coco18Values];
     private readonly IPublisher<PoseArray>? _hands;
     private readonly PoseArray _handsMessage = new();
@@ -106,6 +108,7 @@ internal sealed class PartnerPerceptionNode : IDisposable
         _pipeline.FeaturesReady += OnFeatures;
         _pipeline.PartnerLost += OnPartnerLost;
         _states = node.CreatePublisher<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
+        _observed = node.CreatePublisher<PartnerState>(SessionTopics.PartnerObserved, QosProfile.SensorData);
         _skeletons = node.CreateSubscription<PartnerState>(SessionTopics.PartnerSkeleton, OnSkeleton, QosProfile.SensorData);
         _tracked = node.CreateSubscription<IdsList>(SessionTopics.TrackedBodies, OnTracked, QosProfile.Default);
         _advance = node.CreateTimer(TimeSpan.FromSeconds(1 / advanceHz), () => _pipeline.Advance(SessionTime.Now(_node)));
@@ -167,6 +170,8 @@ internal sealed class PartnerPerceptionNode : IDisposable
         _segmenter.Update(features.Timestamp, features.MotionEnergy, features.HandDrift);
         PartnerStateMessages.FillFeatures(_message, features, _segmenter.IsActive);
         _states.Publish(_message);
+        PartnerStateMessages.FillObserved(_observedMessage, features, _segmenter.IsActive);
+        _observed.Publish(_observedMessage);
         if (_hands is not null && features.HasWorkspace)
         {
             PublishHands(features);
@@ -209,6 +214,8 @@ internal sealed class PartnerPerceptionNode : IDisposable
         _segmenter.Reset();
         PartnerStateMessages.FillLost(_message, SessionTime.Now(_node), id);
         _states.Publish(_message);
+        PartnerStateMessages.FillLost(_observedMessage, SessionTime.Now(_node), id);
+        _observed.Publish(_observedMessage);
     }
 
     public void Dispose()
@@ -222,6 +229,7 @@ internal sealed class PartnerPerceptionNode : IDisposable
         _tracked.Dispose();
         _skeletons.Dispose();
         _states.Dispose();
+        _observed.Dispose();
         _hands?.Dispose();
     }
 }

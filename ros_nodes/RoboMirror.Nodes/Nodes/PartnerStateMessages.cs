@@ -24,13 +24,20 @@ internal static class PartnerStateMessages
     }
 
     /// <summary>Writes perception's view: filtered joints, hand velocities, arm energies, hand drifts and activity.</summary>
-    public static void FillFeatures(PartnerState message, PersonFeatures features, bool active)
+    public static void FillFeatures(PartnerState message, PersonFeatures features, bool active) =>
+        Fill(message, features, features.Skeleton, active);
+
+    /// <summary>As <see cref="FillFeatures"/>, with the joints as observed, before filtering (<see cref="PersonFeatures.Observed"/>).</summary>
+    public static void FillObserved(PartnerState message, PersonFeatures features, bool active) =>
+        Fill(message, features, features.Observed, active);
+
+    private static void Fill(PartnerState message, PersonFeatures features, CanonicalSkeleton skeleton, bool active)
     {
         message.Header.Stamp = SessionTime.Stamp(features.Timestamp);
         message.Header.FrameId = BodyFrame;
         message.PartnerId = features.PersonId;
         message.Tracked = true;
-        WriteJoints(message, features.Skeleton);
+        WriteJoints(message, skeleton);
         message.LeftHandVelocity = ToRos(features.Velocity(CanonicalJoint.LeftHand));
         message.RightHandVelocity = ToRos(features.Velocity(CanonicalJoint.RightHand));
         message.LeftArmMotionEnergy = features.LeftArmEnergy;

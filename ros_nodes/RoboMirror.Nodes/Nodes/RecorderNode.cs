@@ -54,6 +54,7 @@ internal sealed class RecorderNode : IDisposable
         FilePath = file;
         Record<PartnerState>(SessionTopics.PartnerSkeleton, QosProfile.SensorData);
         Record<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
+        Record<PartnerState>(SessionTopics.PartnerObserved, QosProfile.SensorData);
         Record<MirrorSignal>(SessionTopics.MirrorSignal, QosProfile.Default);
         Record<TurnState>(SessionTopics.TurnState, SessionTopics.State);
         Record<TurnEvent>(SessionTopics.TurnEvents, SessionTopics.Events);

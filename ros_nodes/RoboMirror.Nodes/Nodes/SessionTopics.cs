@@ -11,6 +11,13 @@ internal static class SessionTopics
     /// <summary>Perception's view of the partner (robomirror_msgs/PartnerState, filtered, with energies and activity).</summary>
     public const string PartnerState = "/robomirror/partner_state";
 
+    /// <summary>
+    /// The selected partner as observed (robomirror_msgs/PartnerState): perception's canonical, validated skeleton
+    /// before filtering, with the same energies, drift and activity as <see cref="PartnerState"/>. The mirror network
+    /// reads this: it was trained on unfiltered recordings.
+    /// </summary>
+    public const string PartnerObserved = "/robomirror/partner_observed";
+
     /// <summary>The partner's tracked hands in the robot's base frame (geometry_msgs/PoseArray), when the tracker is calibrated.</summary>
     public const string PartnerHands = "/robomirror/partner_hands";
 

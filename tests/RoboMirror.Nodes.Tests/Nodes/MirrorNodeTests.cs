@@ -47,7 +47,7 @@ public sealed class MirrorNodeTests
         await Task.Yield();
         using var h = new NodeHarness();
         var signals = h.Collect<MirrorSignal>(SessionTopics.MirrorSignal, QosProfile.Default);
-        var states = h.Peer.CreatePublisher<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
+        var states = h.Peer.CreatePublisher<PartnerState>(SessionTopics.PartnerObserved, QosProfile.SensorData);
         using var mirror = new MirrorNode(h.CreateNode(MirrorNode.NodeName), TestPaths.TinyObservationModel);
         var clip = SyntheticGestures.Create("waving", new Random(2));
         var frame = new CanonicalSkeleton();
@@ -84,7 +84,7 @@ public sealed class MirrorNodeTests
         await Task.Yield();
         using var h = new NodeHarness();
         var signals = h.Collect<MirrorSignal>(SessionTopics.MirrorSignal, QosProfile.Default);
-        var states = h.Peer.CreatePublisher<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
+        var states = h.Peer.CreatePublisher<PartnerState>(SessionTopics.PartnerObserved, QosProfile.SensorData);
         var node = h.CreateNode(MirrorNode.NodeName, new Dictionary<string, ParameterValue> { ["execution_model_path"] = ParameterValue.From(TestPaths.TinyExecutionModel) });
         using var mirror = new MirrorNode(node, TestPaths.TinyObservationModel, AnswerRepertoire.Synthetic(ArmModels.Ur5e, seed: 1));
         var frame = SyntheticGestures.Create("shaking", new Random(4)).Frames[20].Clone();

@@ -45,6 +45,44 @@ public sealed class PartnerPerceptionNodeTests
     }
 
     [Fact(Timeout = 30_000)]
+    public async Task Skeletons_AWave_PartnerObservedCarriesTheJointsUnfilteredBesideTheFilteredState()
+    {
+        await Task.Yield();
+        using var h = new NodeHarness();
+        var states = h.Collect<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
+        var observed = h.Collect<PartnerState>(SessionTopics.PartnerObserved, QosProfile.SensorData);
+        var input = h.Peer.CreatePublisher<PartnerState>(SessionTopics.PartnerSkeleton, QosProfile.SensorData);
+        using var perception = new PartnerPerceptionNode(h.CreateNode(PartnerPerceptionNode.NodeName));
+        var clip = SyntheticGestures.Create("waving", new Random(1));
+        var frame = new CanonicalSkeleton();
+        var message = new PartnerState();
+        var sent = new Dictionary<TimeSpan, double>();
+        var next = TimeSpan.Zero;
+
+        h.Advance(clip.Duration, eachStep: now =>
+        {
+            if (now >= next)
+            {
+                clip.FrameAt(now).CopyTo(frame);
+                frame.Timestamp = now;
+                PartnerStateMessages.FillSkeleton(message, frame, "p1");
+                sent[SessionTime.Of(message.Header.Stamp)] = message.Joints[PartnerState.RIGHT_HAND].Z;
+                input.Publish(message);
+                next += TimeSpan.FromSeconds(1.0 / 30);
+            }
+        });
+
+        // One observed message per state, same stamps and activity; the observed hand is the one sent, the filtered one lags.
+        Assert.Equal(states.Count, observed.Count);
+        Assert.True(observed.Count > 100, $"{observed.Count} observed messages");
+        Assert.All(observed.Zip(states), p => Assert.Equal(SessionTime.Of(p.Second.Header.Stamp), SessionTime.Of(p.First.Header.Stamp)));
+        Assert.All(observed.Zip(states), p => Assert.Equal(p.Second.Active, p.First.Active));
+        Assert.All(observed, o => Assert.Equal(sent[SessionTime.Of(o.Header.Stamp)], o.Joints[PartnerState.RIGHT_HAND].Z, 5));
+        var lag = observed.Zip(states).Max(p => Math.Abs(p.First.Joints[PartnerState.RIGHT_HAND].Z - p.Second.Joints[PartnerState.RIGHT_HAND].Z));
+        Assert.True(lag > 0.01, $"the filtered hand never differed from the observed one (largest difference {lag})");
+    }
+
+    [Fact(Timeout = 30_000)]
     public async Task Ros4Hri_TrackedBodyWithSkeleton2D_IsFollowedAsThePartner()
     {
         await Task.Yield();

@@ -58,7 +58,7 @@ public sealed class SimRunnerTests : IDisposable
         using var reader = McapReader.Open(Path.Combine(outcome.Folder, RunFolder.Recording));
         Assert.Equal("ros2", reader.Header.Profile);
         var counts = reader.ReadMessages().GroupBy(m => m.Channel.Topic).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var topic in new[] { SessionTopics.PartnerSkeleton, SessionTopics.PartnerState, SessionTopics.TurnState, SessionTopics.TurnEvents, SessionTopics.PartnerTruth, SessionTopics.JointStates, SessionTopics.Clock, SessionTopics.JointTrajectory(SessionTopics.DefaultController) })
+        foreach (var topic in new[] { SessionTopics.PartnerSkeleton, SessionTopics.PartnerState, SessionTopics.PartnerObserved, SessionTopics.TurnState, SessionTopics.TurnEvents, SessionTopics.PartnerTruth, SessionTopics.JointStates, SessionTopics.Clock, SessionTopics.JointTrajectory(SessionTopics.DefaultController) })
         {
             Assert.True(counts.GetValueOrDefault(topic) > 0, $"no messages on {topic}; recorded: {string.Join(", ", counts.Keys)}");
         }

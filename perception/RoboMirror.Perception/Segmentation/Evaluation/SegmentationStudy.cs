@@ -15,23 +15,11 @@ public static class SegmentationStudy
     /// <summary>UTKinect actions in which the arms do the work (the rest are whole-body: walk, sit down, stand up, carry).</summary>
     public static IReadOnlyList<string> UtKinectArmActions { get; } = ["pickUp", "throw", "push", "pull", "waveHands", "clapHands"];
 
-    /// <summary>Motion energy and hand drift of one person's frames, through a pipeline with <paramref name="options"/> (reorder window 0 by default: offline replay).</summary>
+    /// <summary>Motion energy and hand drift of one person's frames, through a pipeline with <paramref name="options"/> (default: <see cref="OfflineReplay.Options"/>).</summary>
     public static IReadOnlyList<ActivitySample> ActivitySeries(IEnumerable<CanonicalSkeleton> frames, StreamOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(frames);
-        var pipeline = new PerceptionPipeline(options ?? new StreamOptions { ReorderWindow = TimeSpan.Zero, PersonLostTimeout = TimeSpan.FromHours(1) });
         var series = new List<ActivitySample>();
-        pipeline.FeaturesReady += f => series.Add(new ActivitySample(f.Timestamp, f.MotionEnergy, f.HandDrift));
-        foreach (var frame in frames)
-        {
-            // Frames a dataset reader kept in place as untracked skeletons carry nothing to filter.
-            if (frame.IsTracked(CanonicalJoint.LeftShoulder))
-            {
-                pipeline.Push(frame);
-            }
-        }
-
-        pipeline.Advance(TimeSpan.MaxValue - TimeSpan.FromDays(1));
+        OfflineReplay.Run(frames, options, f => series.Add(new ActivitySample(f.Timestamp, f.MotionEnergy, f.HandDrift)));
         return series;
     }
 
