@@ -12,6 +12,9 @@ namespace RoboMirror.Controller.Session;
 /// </summary>
 public static class MirrorReading
 {
+    /// <summary>The time to end an unusable reading carries: the projection's horizon, "no end in sight".</summary>
+    public const double NoEndInSightSeconds = 2.0;
+
     /// <summary>
     /// The estimate for one inference; <paramref name="time"/> is the newest frame's stamp. The answer is the
     /// repertoire movement that resonates most (<paramref name="repertoireIds"/>, <paramref name="resonance"/>,
@@ -41,13 +44,17 @@ public static class MirrorReading
         }
 
         var confidence = 0.0;
+        var finite = double.IsFinite(expectedTimeToEndSeconds);
         foreach (var p in activityProjection)
         {
+            finite &= float.IsFinite(p);
             confidence += Math.Abs((2.0 * Math.Clamp(p, 0f, 1f)) - 1.0);
         }
 
-        confidence = activityProjection.Length == 0 ? 0 : confidence / activityProjection.Length;
-        var tte = double.IsFinite(expectedTimeToEndSeconds) ? Math.Max(0, expectedTimeToEndSeconds) : 0;
+        // A projection or time to end that is not a number says nothing: no confidence, and no end in sight (never
+        // "ending now", which would let a policy command on bad data).
+        confidence = activityProjection.Length == 0 || !finite ? 0 : confidence / activityProjection.Length;
+        var tte = finite ? Math.Max(0, expectedTimeToEndSeconds) : NoEndInSightSeconds;
         var answer = AnswerIds.ForGesture(gesture);
         if (answer is not null && repertoireIds is { Count: > 0 } && repertoireIds.Count == resonance.Length)
         {

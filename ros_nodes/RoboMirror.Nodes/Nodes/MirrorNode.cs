@@ -38,6 +38,7 @@ internal sealed class MirrorNode : IDisposable
     private readonly ISubscription<PartnerState> _states;
     private readonly IRosTimer _timer;
     private readonly CanonicalSkeleton _skeleton = new();
+    private readonly BadFrameWarnings _badFrames;
     private readonly string _modelId;
     private readonly string[] _classes;
     private readonly string[] _repertoireIds = [];
@@ -79,6 +80,7 @@ internal sealed class MirrorNode : IDisposable
                 node.Logger.LogWarning("{Node}: no execution model at {Path}: resonance is not reported (answers follow the recognised gesture)", NodeName, executionPath);
             }
 
+            _badFrames = new BadFrameWarnings(node.Logger, NodeName, SessionTopics.PartnerObserved);
             _signals = node.CreatePublisher<MirrorSignal>(SessionTopics.MirrorSignal, QosProfile.Default);
             _states = node.CreateSubscription<PartnerState>(SessionTopics.PartnerObserved, OnPartnerState, QosProfile.SensorData);
             _timer = node.CreateTimer(TimeSpan.FromSeconds(1 / rate), OnTick);
@@ -120,7 +122,12 @@ internal sealed class MirrorNode : IDisposable
             return;
         }
 
-        PartnerStateMessages.ReadSkeleton(message, _skeleton);
+        if (!PartnerStateMessages.TryReadSkeleton(message, _skeleton, out var problem))
+        {
+            _badFrames.Dropped(problem!);
+            return;
+        }
+
         if (_window.HasData && _skeleton.Timestamp < _window.Newest)
         {
             return;

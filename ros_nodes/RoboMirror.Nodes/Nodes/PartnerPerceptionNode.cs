@@ -34,6 +34,7 @@ internal sealed class PartnerPerceptionNode : IDisposable
     private readonly ActivitySegmenter _segmenter;
     private readonly IPublisher<PartnerState> _states;
     private readonly IPublisher<PartnerState> _observed;
+    private readonly BadFrameWarnings _badFrames;
     private readonly ISubscription<PartnerState> _skeletons;
     private readonly ISubscription<IdsList> _tracked;
     private readonly Dictionary<string, ISubscription<Skeleton2D>> _bodies = new(StringComparer.Ordinal);
@@ -107,6 +108,7 @@ internal sealed class PartnerPerceptionNode : IDisposable
         _pipeline = new PerceptionPipeline(new StreamOptions { ReorderWindow = TimeSpan.FromMilliseconds(reorderMs), Workspace = workspace, DriftWindow = TimeSpan.FromMilliseconds(driftWindowMs) });
         _pipeline.FeaturesReady += OnFeatures;
         _pipeline.PartnerLost += OnPartnerLost;
+        _badFrames = new BadFrameWarnings(node.Logger, NodeName, SessionTopics.PartnerSkeleton);
         _states = node.CreatePublisher<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
         _observed = node.CreatePublisher<PartnerState>(SessionTopics.PartnerObserved, QosProfile.SensorData);
         _skeletons = node.CreateSubscription<PartnerState>(SessionTopics.PartnerSkeleton, OnSkeleton, QosProfile.SensorData);
@@ -117,6 +119,9 @@ internal sealed class PartnerPerceptionNode : IDisposable
     /// <summary>Frames dropped or repaired so far, by reason.</summary>
     public RejectionCounts Rejections => _pipeline.Rejections;
 
+    /// <summary>Skeleton messages dropped before perception because a tracked joint was not a finite position or had a confidence out of range.</summary>
+    public long BadFrames => _badFrames.Count;
+
     private void OnSkeleton(PartnerState message)
     {
         if (!message.Tracked)
@@ -124,7 +129,12 @@ internal sealed class PartnerPerceptionNode : IDisposable
             return;
         }
 
-        PartnerStateMessages.ReadSkeleton(message, _input);
+        if (!PartnerStateMessages.TryReadSkeleton(message, _input, out var problem))
+        {
+            _badFrames.Dropped(problem!);
+            return;
+        }
+
         _pipeline.Push(_input);
     }
 

@@ -62,8 +62,13 @@ internal static class PartnerStateMessages
         message.Active = false;
     }
 
-    /// <summary>Reads the joints into a 3D canonical skeleton stamped with the message's header.</summary>
-    public static void ReadSkeleton(PartnerState message, CanonicalSkeleton target)
+    /// <summary>
+    /// Reads the joints into a 3D canonical skeleton stamped with the message's header. A tracked joint (confidence
+    /// above 0) whose position is not a finite number or whose confidence is above 1, or a confidence that is not a
+    /// number, makes the whole frame unusable: false, with <paramref name="problem"/> naming the joint and the value
+    /// (<paramref name="target"/> is then partly written; do not use it).
+    /// </summary>
+    public static bool TryReadSkeleton(PartnerState message, CanonicalSkeleton target, out string? problem)
     {
         target.Reset(SkeletonSpace.Body3D);
         target.Timestamp = SessionTime.Of(message.Header.Stamp);
@@ -72,12 +77,27 @@ internal static class PartnerStateMessages
         for (var i = 0; i < count; i++)
         {
             var confidence = message.Confidences[i];
+            var p = message.Joints[i];
+            if (float.IsNaN(confidence) || confidence > 1f)
+            {
+                problem = $"joint {CanonicalJoints.Name((CanonicalJoint)i)} has confidence {confidence} (expected 0 to 1)";
+                return false;
+            }
+
             if (confidence > 0f)
             {
-                var p = message.Joints[i];
+                if (!double.IsFinite(p.X) || !double.IsFinite(p.Y) || !double.IsFinite(p.Z))
+                {
+                    problem = $"joint {CanonicalJoints.Name((CanonicalJoint)i)} is at ({p.X}, {p.Y}, {p.Z}), not a finite position";
+                    return false;
+                }
+
                 target.Set((CanonicalJoint)i, new Vector3((float)p.X, (float)p.Y, (float)p.Z), confidence);
             }
         }
+
+        problem = null;
+        return true;
     }
 
     private static void WriteJoints(PartnerState message, CanonicalSkeleton skeleton)

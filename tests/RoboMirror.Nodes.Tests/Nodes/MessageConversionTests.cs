@@ -59,6 +59,20 @@ public sealed class MessageConversionTests
         Assert.Equal(0.0, nothing.Confidence, 6);
     }
 
+    [Theory(Timeout = 10_000)]
+    [InlineData(float.NaN, 0.3)]
+    [InlineData(0.9f, double.NaN)]
+    [InlineData(float.PositiveInfinity, 0.3)]
+    public async Task MirrorReading_NotANumber_HasNoConfidenceAndNoEndInSight(float projected, double timeToEnd)
+    {
+        await Task.Yield();
+        var estimate = MirrorReading.From(TimeSpan.FromSeconds(2), ["none", "waving"], [0.1f, 0.9f], [projected, 0.1f, 0f, 0f], timeToEnd);
+
+        // Never "ending now" on bad numbers: the mirror policy takes an unsure reading as no news.
+        Assert.Equal(0.0, estimate.Confidence);
+        Assert.Equal(TimeSpan.FromSeconds(MirrorReading.NoEndInSightSeconds), estimate.ExpectedTimeToEnd);
+    }
+
     [Fact(Timeout = 10_000)]
     public async Task MirrorReading_WithResonance_AnswersWithTheStrongestMovementOnlyWhileAGestureIsSeen()
     {

@@ -83,6 +83,38 @@ public sealed class PartnerPerceptionNodeTests
     }
 
     [Fact(Timeout = 30_000)]
+    public async Task Skeletons_FrameWithANaNJoint_IsDroppedAndCountedWhileTheOthersGoThrough()
+    {
+        await Task.Yield();
+        using var h = new NodeHarness();
+        var states = h.Collect<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
+        var input = h.Peer.CreatePublisher<PartnerState>(SessionTopics.PartnerSkeleton, QosProfile.SensorData);
+        using var perception = new PartnerPerceptionNode(h.CreateNode(PartnerPerceptionNode.NodeName));
+        var clip = SyntheticGestures.Create("waving", new Random(1));
+        var frame = new CanonicalSkeleton();
+        var message = new PartnerState();
+        var sent = 0;
+
+        h.Advance(TimeSpan.FromSeconds(0.2), eachStep: now =>
+        {
+            if (sent < 3 && now >= TimeSpan.FromSeconds(sent / 30.0))
+            {
+                clip.FrameAt(now).CopyTo(frame);
+                frame.Timestamp = now;
+                PartnerStateMessages.FillSkeleton(message, frame, "p1");
+                message.Joints[PartnerState.LEFT_HAND].X = sent == 1 ? double.NaN : message.Joints[PartnerState.LEFT_HAND].X;
+                input.Publish(message);
+                sent++;
+            }
+        });
+
+        Assert.Equal(3, sent);
+        Assert.Equal(2, states.Count);
+        Assert.Equal(1, perception.BadFrames);
+        Assert.All(states, s => Assert.True(double.IsFinite(s.Joints[PartnerState.LEFT_HAND].X)));
+    }
+
+    [Fact(Timeout = 30_000)]
     public async Task Ros4Hri_TrackedBodyWithSkeleton2D_IsFollowedAsThePartner()
     {
         await Task.Yield();
