@@ -15,24 +15,10 @@ public sealed class PartnerPerceptionNodeTests
         await Task.Yield();
         using var h = new NodeHarness();
         var states = h.Collect<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
-        var input = h.Peer.CreatePublisher<PartnerState>(SessionTopics.PartnerSkeleton, QosProfile.SensorData);
         using var perception = new PartnerPerceptionNode(h.CreateNode(PartnerPerceptionNode.NodeName));
         var clip = SyntheticGestures.Create("waving", new Random(1));
-        var frame = new CanonicalSkeleton();
-        var message = new PartnerState();
-        var next = TimeSpan.Zero;
 
-        h.Advance(clip.Duration + TimeSpan.FromSeconds(2.5), eachStep: now =>
-        {
-            if (now >= next)
-            {
-                clip.FrameAt(now).CopyTo(frame);
-                frame.Timestamp = now;
-                PartnerStateMessages.FillSkeleton(message, frame, "p1");
-                input.Publish(message);
-                next += TimeSpan.FromSeconds(1.0 / 30);
-            }
-        });
+        SendWave(h, clip, clip.Duration + TimeSpan.FromSeconds(2.5));
 
         Assert.True(states.Count > 100, $"{states.Count} partner states");
         var firstActive = states.FindIndex(s => s.Active);
@@ -51,26 +37,11 @@ public sealed class PartnerPerceptionNodeTests
         using var h = new NodeHarness();
         var states = h.Collect<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
         var observed = h.Collect<PartnerState>(SessionTopics.PartnerObserved, QosProfile.SensorData);
-        var input = h.Peer.CreatePublisher<PartnerState>(SessionTopics.PartnerSkeleton, QosProfile.SensorData);
         using var perception = new PartnerPerceptionNode(h.CreateNode(PartnerPerceptionNode.NodeName));
         var clip = SyntheticGestures.Create("waving", new Random(1));
-        var frame = new CanonicalSkeleton();
-        var message = new PartnerState();
         var sent = new Dictionary<TimeSpan, double>();
-        var next = TimeSpan.Zero;
 
-        h.Advance(clip.Duration, eachStep: now =>
-        {
-            if (now >= next)
-            {
-                clip.FrameAt(now).CopyTo(frame);
-                frame.Timestamp = now;
-                PartnerStateMessages.FillSkeleton(message, frame, "p1");
-                sent[SessionTime.Of(message.Header.Stamp)] = message.Joints[PartnerState.RIGHT_HAND].Z;
-                input.Publish(message);
-                next += TimeSpan.FromSeconds(1.0 / 30);
-            }
-        });
+        SendWave(h, clip, clip.Duration, (message, _) => sent[SessionTime.Of(message.Header.Stamp)] = message.Joints[PartnerState.RIGHT_HAND].Z);
 
         // One observed message per state, same stamps and activity; the observed hand is the one sent, the filtered one lags.
         Assert.Equal(states.Count, observed.Count);
@@ -88,23 +59,15 @@ public sealed class PartnerPerceptionNodeTests
         await Task.Yield();
         using var h = new NodeHarness();
         var states = h.Collect<PartnerState>(SessionTopics.PartnerState, QosProfile.SensorData);
-        var input = h.Peer.CreatePublisher<PartnerState>(SessionTopics.PartnerSkeleton, QosProfile.SensorData);
         using var perception = new PartnerPerceptionNode(h.CreateNode(PartnerPerceptionNode.NodeName));
         var clip = SyntheticGestures.Create("waving", new Random(1));
-        var frame = new CanonicalSkeleton();
-        var message = new PartnerState();
-        var sent = 0;
 
-        h.Advance(TimeSpan.FromSeconds(0.2), eachStep: now =>
+        // Frames at 0, 33 and 67 ms; the second one's left hand is not a number.
+        var sent = SendWave(h, clip, TimeSpan.FromMilliseconds(90), (message, index) =>
         {
-            if (sent < 3 && now >= TimeSpan.FromSeconds(sent / 30.0))
+            if (index == 1)
             {
-                clip.FrameAt(now).CopyTo(frame);
-                frame.Timestamp = now;
-                PartnerStateMessages.FillSkeleton(message, frame, "p1");
-                message.Joints[PartnerState.LEFT_HAND].X = sent == 1 ? double.NaN : message.Joints[PartnerState.LEFT_HAND].X;
-                input.Publish(message);
-                sent++;
+                message.Joints[PartnerState.LEFT_HAND].X = double.NaN;
             }
         });
 
@@ -143,6 +106,34 @@ public sealed class PartnerPerceptionNodeTests
         h.Spin();
         Assert.Equal(0, skeleton.MatchedSubscriptionCount);
         Assert.True(states.Exists(s => s.Active), $"never active; largest energy {states.Max(s => Math.Max(s.LeftArmMotionEnergy, s.RightArmMotionEnergy))}");
+    }
+
+    /// <summary>
+    /// Publishes <paramref name="clip"/> on /robomirror/partner_skeleton at 30 Hz while the harness advances by
+    /// <paramref name="duration"/>; <paramref name="edit"/> sees each message (and its index) before it goes out. Returns
+    /// how many were sent.
+    /// </summary>
+    private static int SendWave(NodeHarness h, GestureClip clip, TimeSpan duration, Action<PartnerState, int>? edit = null)
+    {
+        var input = h.Peer.CreatePublisher<PartnerState>(SessionTopics.PartnerSkeleton, QosProfile.SensorData);
+        var frame = new CanonicalSkeleton();
+        var message = new PartnerState();
+        var next = TimeSpan.Zero;
+        var sent = 0;
+        h.Advance(duration, eachStep: now =>
+        {
+            if (now >= next)
+            {
+                clip.FrameAt(now).CopyTo(frame);
+                frame.Timestamp = now;
+                PartnerStateMessages.FillSkeleton(message, frame, "p1");
+                edit?.Invoke(message, sent);
+                input.Publish(message);
+                sent++;
+                next += TimeSpan.FromSeconds(1.0 / 30);
+            }
+        });
+        return sent;
     }
 
     /// <summary>A person facing the camera waving the right hand (COCO-18, normalised image coordinates).</summary>
